@@ -1,0 +1,54 @@
+/** Number and date formatting in English: as the source wrote it, with qualifier and unit. */
+import { describe, expect, it } from 'vitest';
+import type { Figure } from '$lib/data/schema';
+import en from './copy/en';
+import { formatFigure, formatFigureNumber, formatPeriod } from './format';
+
+const figure = (over: Partial<Figure>): Figure => ({
+	id: 'x',
+	series: 's',
+	entity: 'Shanghai',
+	period: '2022',
+	value: 1,
+	decimals: 0,
+	unit: 'bn_yuan',
+	qualifier: '',
+	status: 'official',
+	sourceId: 'src',
+	note: '',
+	file: 'data/x.csv',
+	row: 2,
+	...over
+});
+
+describe('formatFigure', () => {
+	it.each([
+		[{ value: 1.06, decimals: 2, unit: 'trn_yuan' }, '1.06 trillion yuan'],
+		[{ value: 149.06, decimals: 2, unit: 'bn_usd' }, 'US$149.06 billion'],
+		[{ value: 1064.119, decimals: 3, unit: 'bn_yuan' }, '1,064.119 billion yuan'],
+		[{ value: 1.0, decimals: 1, unit: 'm_units' }, '1.0 million units'],
+		[{ value: 40, unit: 'm_households', qualifier: 'more_than' }, 'more than 40 million households'],
+		[{ value: 1000, unit: 'patents', qualifier: 'nearly' }, 'nearly 1,000 patents'],
+		[{ value: 23.8, decimals: 1, unit: 'pct_gdp' }, '23.8% of GDP']
+	] as const)('%j → %s', (over, expected) => {
+		expect(formatFigure(figure(over as Partial<Figure>), en)).toBe(expected);
+	});
+
+	it('gives the number alone with its qualifier', () => {
+		expect(formatFigureNumber(figure({ value: 700, unit: 'patents', qualifier: 'about' }), en)).toBe(
+			'about 700'
+		);
+	});
+});
+
+describe('formatPeriod', () => {
+	it.each([
+		['2017', '2017'],
+		['2022-07', 'July 2022'],
+		['2023-12-05', '5 December 2023'],
+		['2018-Q3', 'Q3 2018'],
+		['2022-H1', 'the first half of 2022']
+	])('%s → %s', (period, expected) => {
+		expect(formatPeriod(period, en)).toBe(expected);
+	});
+});

@@ -1,0 +1,83 @@
+/**
+ * Story owns the active step: the scroller writes it, `?step=N` sets it on load, and both the step
+ * (`aria-current`) and the chart (`data-step`) follow. The scroller is replaced by a recorder here;
+ * real scrolling is tested in Chromium (tests/browser/story.spec.ts).
+ */
+import { render, screen } from '@testing-library/svelte';
+import { flushSync } from 'svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadDataset } from '$lib/data/load';
+import { copyFor } from '$lib/i18n';
+import { buildStory } from './build';
+import Story from './Story.svelte';
+import type { WatchStepsOptions } from './scroller';
+
+const watched: { options?: WatchStepsOptions; teardown: ReturnType<typeof vi.fn> } = { teardown: vi.fn() };
+vi.mock('./scroller', () => ({
+	watchSteps: (options: WatchStepsOptions) => {
+		watched.options = options;
+		return watched.teardown;
+	}
+}));
+
+const data = buildStory(loadDataset(), copyFor('en'));
+const current = () => document.querySelectorAll('[aria-current="step"]');
+const chart = () => document.querySelector('[data-step]');
+
+afterEach(() => {
+	window.history.replaceState({}, '', '/');
+	watched.options = undefined;
+});
+
+describe('Story', () => {
+	it('starts at step 1 and hands the scroller every step, in order', () => {
+		render(Story, { data });
+		expect([...current()].map((element) => element.id)).toEqual(['step-1']);
+		expect(chart()).toHaveAttribute('data-step', '1');
+		expect(watched.options?.steps.map((element) => element.id)).toEqual(
+			data.steps.map((step) => `step-${step.number}`)
+		);
+	});
+
+	it('moves aria-current and the chart to the step the scroller reports', () => {
+		render(Story, { data });
+		flushSync(() => watched.options?.onStep(4, 'down'));
+		expect([...current()].map((element) => element.id)).toEqual(['step-5']);
+		expect(chart()).toHaveAttribute('data-step', '5');
+		expect(chart()).toHaveAttribute('data-scene', data.steps[4]?.chart.scene);
+		flushSync(() => watched.options?.onStep(3, 'up'));
+		expect([...current()].map((element) => element.id)).toEqual(['step-4']);
+	});
+
+	it('opens at ?step=N and scrolls that step into view', () => {
+		window.history.replaceState({}, '', '/?step=9');
+		render(Story, { data });
+		expect(current()[0]?.id).toBe('step-9');
+		expect(document.getElementById('step-9')?.scrollIntoView).toHaveBeenCalled();
+	});
+
+	it.each(['0', '-1', '999', 'abc', '%3Cb%3E'])('ignores ?step=%s and stays at step 1', (value) => {
+		window.history.replaceState({}, '', `/?step=${value}`);
+		render(Story, { data });
+		expect(current()[0]?.id).toBe('step-1');
+	});
+
+	it('tears the scroller down when it unmounts', () => {
+		const { unmount } = render(Story, { data });
+		expect(watched.teardown).not.toHaveBeenCalled();
+		unmount();
+		expect(watched.teardown).toHaveBeenCalledTimes(1);
+	});
+
+	it('hides the sticky chart from assistive technology and gives each step its description', () => {
+		render(Story, { data });
+		expect(chart()?.closest('[aria-hidden="true"]')).not.toBeNull();
+		const description = screen.getAllByText((_, element) =>
+			Boolean(
+				element?.classList.contains('visually-hidden') &&
+				element.textContent?.includes(data.steps[0]!.description)
+			)
+		);
+		expect(description[0]?.closest('#step-1')).not.toBeNull();
+	});
+});

@@ -1,0 +1,3 @@
+// Every page is prerendered to static HTML; URLs end in a slash so relative asset paths hold in any sub-folder.
+export const prerender = true;
+export const trailingSlash = 'always';

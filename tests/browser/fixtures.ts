@@ -1,0 +1,48 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/**
+ * Every browser test fails on a console error, an uncaught exception, or a request that leaves the
+ * local server (no third parties, no fonts or data from elsewhere).
+ */
+export const test = base.extend<{ guard: void }>({
+	guard: [
+		async ({ page, baseURL }, use) => {
+			const problems: string[] = [];
+			const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+			page.on('console', (message) => {
+				if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+			});
+			page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+			page.on('request', (request) => {
+				const url = request.url();
+				if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+					problems.push(`request left the local server: ${url}`);
+				}
+			});
+			await use();
+			expect(problems).toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };
+
+/** The step elements' count. */
+export const stepCount = (page: Page) => page.locator('[id^="step-"]').count();
+
+/**
+ * Scrolls with the mouse wheel, as a reader would, until the top of step `n` has passed the middle
+ * of the viewport (the story's trigger line).
+ */
+export async function wheelToStep(page: Page, n: number): Promise<void> {
+	const step = page.locator(`#step-${n}`);
+	for (let turns = 0; turns < 60; turns++) {
+		const box = await step.boundingBox();
+		const height = page.viewportSize()?.height ?? 800;
+		if (box && box.y < height * 0.45) return;
+		await page.mouse.wheel(0, 160);
+		await page.waitForTimeout(30);
+	}
+	throw new Error(`could not scroll step ${n} to the trigger line`);
+}
