@@ -18,10 +18,20 @@ mkdirSync(out, { recursive: true });
 const bin = (name) => join('node_modules', '.bin', name);
 const counts = [];
 
-function run(label, command, args, env = {}) {
+/** Runs one layer. `count` reads the layer's report into `counts`, whether it passed or failed. */
+function run(label, command, args, { env = {}, count } = {}) {
 	console.log(`\n▶ ${label}: ${[command, ...args].join(' ')}`);
 	const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+	const before = counts.length;
+	try {
+		count?.();
+	} catch {
+		// no report: the layer stopped before it ran its tests
+	}
 	if (result.status !== 0) {
+		if (counts.length === before || counts.slice(before).every((entry) => entry.failed === 0)) {
+			counts.push({ layer: label, passed: 0, failed: 1 });
+		}
 		summary();
 		console.error(`\n✗ ${label} failed (exit ${result.status ?? result.signal}).`);
 		process.exit(result.status || 1);
@@ -67,24 +77,33 @@ vitestCounts(unitReport, (name) => (name.endsWith('.svelte.test.ts') ? 'componen
 
 run('build', bin('vite'), ['build']);
 const buildReport = join(out, 'build.json');
-run('build tests', bin('vitest'), [
-	'run',
-	'--config',
-	'vitest.build.config.ts',
-	'--reporter=default',
-	'--reporter=json',
-	`--outputFile.json=${buildReport}`
-]);
-vitestCounts(buildReport, () => 'build (prerendered)');
+run(
+	'build tests',
+	bin('vitest'),
+	[
+		'run',
+		'--config',
+		'vitest.build.config.ts',
+		'--reporter=default',
+		'--reporter=json',
+		`--outputFile.json=${buildReport}`
+	],
+	{ count: () => vitestCounts(buildReport, () => 'build (prerendered)') }
+);
 
 const chromium = await ensureChromium();
 console.log(`\nChromium: ${chromium.path} (${chromium.how})`);
 const browserReport = join(out, 'playwright.json');
 run('browser tests', bin('playwright'), ['test', '--reporter=list,json'], {
-	CHROME_PATH: chromium.path,
-	PLAYWRIGHT_JSON_OUTPUT_FILE: browserReport
+	env: { CHROME_PATH: chromium.path, PLAYWRIGHT_JSON_OUTPUT_FILE: browserReport },
+	count: () => {
+		const { stats } = JSON.parse(readFileSync(browserReport, 'utf8'));
+		counts.push({
+			layer: 'browser (Chromium)',
+			passed: stats.expected + stats.flaky,
+			failed: stats.unexpected
+		});
+	}
 });
-const { stats } = JSON.parse(readFileSync(browserReport, 'utf8'));
-counts.push({ layer: 'browser (Chromium)', passed: stats.expected + stats.flaky, failed: stats.unexpected });
 
 summary();

@@ -1,4 +1,4 @@
-import type { Authority, Dataset, Status } from '$lib/data/schema';
+import type { Dataset, Source, Status } from '$lib/data/schema';
 import { formatFigure, formatPeriod } from '$lib/i18n/format';
 import { plainText, resolveText, type Segment } from '$lib/i18n/tokens';
 import type { Copy } from '$lib/i18n/types';
@@ -25,14 +25,8 @@ export interface StepView {
 	chart: ChartState;
 }
 
-export interface SourceView {
-	id: string;
-	title: string;
-	publisher: string;
-	date: string;
-	url: string;
-	authority: Authority;
-}
+/** A source as the page lists it: its date already in words. */
+export type SourceView = Omit<Source, 'note'>;
 
 /** All a story page needs, shaped at build time: no CSV parsing or formatting in the browser. */
 export interface StoryData {
