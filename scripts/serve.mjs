@@ -4,7 +4,7 @@
  * the client accepts them, a 404 for anything else. `--base /some/folder/` mounts the build in a
  * sub-folder, to prove the relative paths hold there. No dependencies.
  *
- *   node scripts/serve.mjs [--port 4173] [--base /] [--dir build]
+ *   node scripts/serve.mjs [--port 4173] [--base /] [--dir build]    (--port 0: any free port, printed)
  */
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
@@ -87,6 +87,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 		console.error(`No ${values.dir}/ folder: run \`npm run build\` first.`);
 		process.exit(1);
 	}
-	await serve({ port: Number(values.port), base: values.base, dir: values.dir });
-	console.log(`Serving ${values.dir}/ at http://127.0.0.1:${values.port}${values.base}`);
+	const server = await serve({ port: Number(values.port), base: values.base, dir: values.dir });
+	console.log(`Serving ${values.dir}/ at http://127.0.0.1:${server.address().port}${values.base}`);
 }
