@@ -21,7 +21,6 @@ export interface Copy {
 	ui: {
 		skipToStory: string;
 		skipToSources: string;
-		chartLabel: string;
 		chartDescription: string;
 		sceneTitles: Record<SceneId, string>;
 		sourcesTitle: string;

@@ -15,7 +15,6 @@ export default {
 	ui: {
 		skipToStory: 'Skip to the story',
 		skipToSources: 'Skip to the sources',
-		chartLabel: 'Chart for the current step',
 		chartDescription: 'What the chart shows:',
 		sceneTitles: {
 			firms: 'The first innovative enterprise headquarters',
