@@ -23,7 +23,7 @@ import { serve } from './serve.mjs';
 import { lighthouseRun } from './bench/lighthouse.mjs';
 import { printTable, summarisePage } from './bench/report.mjs';
 import { SCROLL, scrollRun } from './bench/scroll.mjs';
-import { median, seconds, withTimeout } from './bench/stats.mjs';
+import { median, seconds } from './bench/stats.mjs';
 
 /** The pages measured when --pages is not given. Add '/embed/', '/present/', '/zh/' here once they exist. */
 const DEFAULT_PAGES = ['/'];

@@ -1,7 +1,7 @@
 /** Medians per page, and the table printed on screen (`runs`: how many runs each figure is the median of). */
 import { bytesFrom } from './lighthouse.mjs';
 import { SCROLL } from './scroll.mjs';
-import { median, round, seconds } from './stats.mjs';
+import { median, round } from './stats.mjs';
 
 export function summarisePage(lighthouseOutcomes, scrollOutcomes) {
 	const warnings = [...new Set(lighthouseOutcomes.flatMap((outcome) => outcome.warnings ?? []))];
