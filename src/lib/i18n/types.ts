@@ -1,4 +1,5 @@
 import type { Authority, Qualifier, Status, Unit } from '$lib/data/schema';
+import type { ChartSeries } from '$lib/charts/scene-data';
 import type { ChapterId, SceneId, StepId } from '$lib/story/steps';
 
 /**
@@ -22,7 +23,6 @@ export interface Copy {
 		skipToStory: string;
 		skipToSources: string;
 		chartDescription: string;
-		sceneTitles: Record<SceneId, string>;
 		sourcesTitle: string;
 		sourcesIntro: string;
 		derivedTitle: string;
@@ -31,6 +31,16 @@ export interface Copy {
 		authority: Record<Authority, string>;
 		status: Record<Status, string>;
 	};
+	/** The words of the charts: titles, axes, legends, switches, tooltips and data tables. */
+	chart: ChartCopy;
+	/** Each scene's title and the unit of its value axis. */
+	scenes: Record<SceneId, { title: string; axis: string }>;
+	/** What each charted series measures, for tables and tooltips ("Shanghai's R&D spending"). */
+	series: Record<ChartSeries, string>;
+	/** The event of each milestone in `data/milestones.csv`, by id, in this language. */
+	milestones: Record<string, string>;
+	/** The story's navigation: chapter menu, progress, the motion switch. */
+	nav: { chapters: string; progress: string; motion: string; motionOn: string; motionOff: string };
 	chapters: Record<ChapterId, string>;
 	steps: Record<StepId, { text: readonly string[]; description: string }>;
 	/** `{n}` is the formatted number. */
@@ -44,4 +54,43 @@ export interface Copy {
 		quarter: string;
 		half: readonly [string, string];
 	};
+}
+
+/** The words inside and around the charts. */
+export interface ChartCopy {
+	/** Legend entries for how a mark is drawn. */
+	legend: { lowerBound: string; reported: string; derived: string; conflicting: string; noData: string };
+	/** The label of a series break ("2018 census: GDP revised"). */
+	breakLabel: string;
+	tooltip: { source: string; formula: string; close: string };
+	currency: { legend: string; yuan: string; usd: string; axisUsd: string; rateNote: string };
+	table: {
+		summary: string;
+		measure: string;
+		entity: string;
+		date: string;
+		value: string;
+		status: string;
+		source: string;
+		download: string;
+	};
+	/** The unit chart's labels. */
+	firms: { xiaodu: string; unitedImaging: string; batch1: string; batch2: string; listed: string };
+	/** The R&D scene's line labels. */
+	entities: { shanghai: string; china: string; target: string };
+	/** The chip scene's panels. */
+	ic: {
+		scale: string;
+		share: string;
+		/** The column of the article's own claim. */
+		article: string;
+		/** `{year}`: a claim dated to a year. */
+		claimed: string;
+		/** `{year}`: our ratio of Shanghai's size to national sales. */
+		ratio: string;
+	};
+	/** The United Imaging scene's revenue label. */
+	revenue: string;
+	/** Shown where one chart fails, with its table instead. */
+	failed: string;
 }

@@ -69,9 +69,32 @@ describe('Story', () => {
 		expect(watched.teardown).toHaveBeenCalledTimes(1);
 	});
 
-	it('hides the sticky chart from assistive technology and gives each step its description', () => {
+	/** Text inside the chart that assistive technology can reach: only the words of its controls. */
+	const exposedText = (root: Element) => {
+		const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+		const found: Array<{ text: string; inControl: boolean }> = [];
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			const parent = node.parentElement;
+			if (!node.textContent?.trim() || parent?.closest('[aria-hidden="true"]')) continue;
+			found.push({ text: node.textContent.trim(), inControl: Boolean(parent?.closest('fieldset')) });
+		}
+		return found;
+	};
+
+	it('hides the sticky chart from assistive technology, but for its controls', () => {
 		render(Story, { data });
-		expect(chart()?.closest('[aria-hidden="true"]')).not.toBeNull();
+		for (const index of [0, 3, 12, 18]) {
+			flushSync(() => watched.options?.onStep(index, 'down'));
+			const text = exposedText(chart()!);
+			expect(text.filter((item) => !item.inControl)).toEqual([]);
+		}
+		// The currency switch of the value chart is a real, named control.
+		flushSync(() => watched.options?.onStep(3, 'down'));
+		expect(screen.getByRole('radio', { name: /US dollars/ })).toBeInTheDocument();
+	});
+
+	it('gives each step its chart description, in reading order', () => {
+		render(Story, { data });
 		const description = screen.getAllByText((_, element) =>
 			Boolean(
 				element?.classList.contains('visually-hidden') &&

@@ -1,17 +1,10 @@
-import type { Dataset, Source, Status } from '$lib/data/schema';
+import type { ChartWords, SourceRef } from '$lib/charts/inspect.svelte';
+import { buildScenes, type SceneData } from '$lib/charts/scene-data';
+import type { Dataset, Source } from '$lib/data/schema';
 import { formatFigure, formatPeriod } from '$lib/i18n/format';
 import { plainText, resolveText, type Segment } from '$lib/i18n/tokens';
 import type { Copy } from '$lib/i18n/types';
-import { STEP_DEFS, type ChapterId, type ChartState, type StepId } from './steps';
-
-/** A figure or milestone as the chart shows it: its words already formatted, with its provenance. */
-export interface FigureView {
-	id: string;
-	label: string;
-	period: string;
-	status: Status;
-	sourceId: string;
-}
+import { STEP_DEFS, type ChapterId, type ChartState, type SceneId, type StepId } from './steps';
 
 /** One step, ready to render: numbered from 1, its text resolved, its chart state attached. */
 export interface StepView {
@@ -23,6 +16,8 @@ export interface StepView {
 	paragraphs: Segment[][];
 	description: string;
 	chart: ChartState;
+	/** Set on the first step that shows a scene: that step carries the scene's data table. */
+	table?: SceneId;
 }
 
 /** A source as the page lists it: its date already in words. */
@@ -31,10 +26,16 @@ export type SourceView = Omit<Source, 'note'>;
 /** All a story page needs, shaped at build time: no CSV parsing or formatting in the browser. */
 export interface StoryData {
 	lang: string;
-	copy: Pick<Copy, 'meta' | 'headline' | 'dek' | 'ui'>;
+	copy: Pick<Copy, 'meta' | 'headline' | 'dek' | 'ui' | 'nav' | 'chapters'>;
 	byline: string;
 	steps: StepView[];
-	figures: Record<string, FigureView>;
+	/** Everything the charts draw, and the words they draw it with. */
+	chart: {
+		scenes: Record<SceneId, SceneData>;
+		titles: Copy['scenes'];
+		words: ChartWords;
+		sources: Record<string, SourceRef>;
+	};
 	sources: SourceView[];
 	derived: Array<{ id: string; label: string; formula: string }>;
 }
@@ -46,6 +47,17 @@ export function buildStory(dataset: Dataset, copy: Copy): StoryData {
 	const article = dataset.sources.find((source) => source.id === ARTICLE_SOURCE_ID);
 	if (!article) throw new Error(`the source article "${ARTICLE_SOURCE_ID}" is missing from data/sources.csv`);
 
+	const scenes = buildScenes(dataset, copy);
+	for (const def of STEP_DEFS) {
+		for (const id of def.chart.focus) {
+			if (!scenes[def.chart.scene].marks.some((mark) => mark.id === id)) {
+				throw new Error(
+					`the step "${def.id}" picks out "${id}", which the scene "${def.chart.scene}" does not draw`
+				);
+			}
+		}
+	}
+
 	const steps: StepView[] = STEP_DEFS.map((def, index) => {
 		const own = copy.steps[def.id];
 		const first = index === 0 || STEP_DEFS[index - 1]?.chapter !== def.chapter;
@@ -56,32 +68,33 @@ export function buildStory(dataset: Dataset, copy: Copy): StoryData {
 			...(first ? { chapterTitle: copy.chapters[def.chapter] } : {}),
 			paragraphs: own.text.map((paragraph) => resolveText(paragraph, dataset, copy)),
 			description: plainText(resolveText(own.description, dataset, copy)),
-			chart: def.chart
+			chart: def.chart,
+			...(STEP_DEFS.findIndex((other) => other.chart.scene === def.chart.scene) === index
+				? { table: def.chart.scene }
+				: {})
 		};
 	});
 
-	const focused = new Set(STEP_DEFS.flatMap((def) => def.chart.focus));
-	const figures: Record<string, FigureView> = {};
-	for (const id of focused) {
-		const figure = dataset.figures.find((candidate) => candidate.id === id);
-		const milestone = dataset.milestones.find((candidate) => candidate.id === id);
-		const found = figure ?? milestone;
-		if (!found) throw new Error(`a chart state names "${id}", which is no figure or milestone`);
-		figures[id] = {
-			id,
-			label: figure ? formatFigure(figure, copy) : `${formatPeriod(found.period, copy)}: ${milestone?.event}`,
-			period: formatPeriod(found.period, copy),
-			status: found.status,
-			sourceId: found.sourceId
-		};
-	}
-
 	return {
 		lang: copy.lang,
-		copy: { meta: copy.meta, headline: copy.headline, dek: copy.dek, ui: copy.ui },
+		copy: {
+			meta: copy.meta,
+			headline: copy.headline,
+			dek: copy.dek,
+			ui: copy.ui,
+			nav: copy.nav,
+			chapters: copy.chapters
+		},
 		byline: copy.byline.replace('{date}', formatPeriod(article.date, copy)),
 		steps,
-		figures,
+		chart: {
+			scenes,
+			titles: copy.scenes,
+			words: { locale: copy.locale, chart: copy.chart, series: copy.series, status: copy.ui.status },
+			sources: Object.fromEntries(
+				dataset.sources.map((source) => [source.id, { title: source.title, publisher: source.publisher }])
+			)
+		},
 		sources: dataset.sources.map((source) => ({
 			id: source.id,
 			title: source.title,

@@ -16,20 +16,6 @@ export default {
 		skipToStory: 'Skip to the story',
 		skipToSources: 'Skip to the sources',
 		chartDescription: 'What the chart shows:',
-		sceneTitles: {
-			firms: 'The first innovative enterprise headquarters',
-			'sei-value': 'Strategic emerging industries: added value',
-			'sei-share': 'Strategic emerging industries: share of GDP',
-			'sei-output': 'Strategic emerging industries: share of industrial output',
-			'gdp-shares': 'Three shares of GDP, which overlap',
-			'rd-intensity': 'R&D spending as a share of GDP',
-			ic: 'Integrated circuits: Shanghai and the nation',
-			star: 'Shanghai firms on the STAR Market',
-			ai: 'Key artificial-intelligence firms',
-			xiaodu: 'Xiaodu, step by step',
-			'united-imaging': 'United Imaging, step by step',
-			next: 'The second batch'
-		},
 		sourcesTitle: 'Sources and method',
 		sourcesIntro:
 			'Every figure in this story comes from one of these sources. Each is graded: official bodies, the press, or lower-authority copies such as mirrors and reposts.',
@@ -43,6 +29,123 @@ export default {
 			derived: 'derived by us',
 			conflicting: 'sources disagree'
 		}
+	},
+	chart: {
+		legend: {
+			lowerBound: 'lower bound: “more than”',
+			reported: 'as reported in the article',
+			derived: 'derived by us',
+			conflicting: 'sources disagree',
+			noData: 'no data'
+		},
+		breakLabel: 'GDP revised after the 2018 census',
+		tooltip: { source: 'Source', formula: 'Formula', close: 'Close' },
+		currency: {
+			legend: 'Show values in',
+			yuan: 'yuan',
+			usd: 'US dollars',
+			axisUsd: 'billion US dollars',
+			rateNote: 'Dollars at the article’s implied rate for both years.'
+		},
+		table: {
+			summary: 'The chart’s data as a table',
+			measure: 'Measure',
+			entity: 'Of',
+			date: 'Date',
+			value: 'Value',
+			status: 'Status',
+			source: 'Source',
+			download: 'Download the data (CSV)'
+		},
+		firms: {
+			xiaodu: 'Xiaodu',
+			unitedImaging: 'United Imaging',
+			batch1: 'First batch',
+			batch2: 'Second batch',
+			listed: 'listed companies'
+		},
+		entities: { shanghai: 'Shanghai', china: 'China', target: 'target' },
+		ic: {
+			scale: 'Industry size, billion yuan',
+			share: 'Shanghai’s share of the national total',
+			article: 'The article',
+			claimed: '{year}, as claimed',
+			ratio: '{year}, our ratio'
+		},
+		revenue: 'Revenue, billion yuan',
+		failed: 'This chart could not be drawn. Its data is in the table below.'
+	},
+	scenes: {
+		firms: { title: 'The first innovative enterprise headquarters', axis: 'firms' },
+		'sei-value': { title: 'Strategic emerging industries: added value', axis: 'billion yuan' },
+		'sei-share': { title: 'Strategic emerging industries: share of GDP', axis: '% of GDP' },
+		'sei-output': {
+			title: 'Strategic emerging industries: share of industrial output',
+			axis: '% of industrial output'
+		},
+		'gdp-shares': { title: 'Three shares of GDP, which overlap', axis: '% of GDP' },
+		'rd-intensity': { title: 'R&D spending as a share of GDP', axis: '% of GDP' },
+		ic: { title: 'Integrated circuits: Shanghai and the nation', axis: '% of the national total' },
+		star: { title: 'Shanghai firms on the STAR Market', axis: 'listed firms' },
+		ai: { title: 'Key artificial-intelligence firms', axis: 'firms' },
+		xiaodu: { title: 'Xiaodu, step by step', axis: '' },
+		'united-imaging': { title: 'United Imaging, step by step', axis: 'million yuan' },
+		next: { title: 'The second batch', axis: 'firms' }
+	},
+	series: {
+		hq_firms_awarded: 'Firms named innovative enterprise headquarters',
+		hq_criteria_rd_industrial: 'R&D threshold, manufacturers',
+		hq_criteria_rd_services: 'R&D threshold, services firms',
+		hq_criteria_rd_absolute: 'R&D threshold, any firm',
+		hq_programme_timeline: 'The headquarters programme',
+		sei_added_value: 'Added value of strategic emerging industries',
+		sei_added_value_usd: 'Added value, in US dollars at the article’s rate',
+		yuan_per_usd_article: 'Exchange rate implied by the article',
+		sei_added_value_share: 'Strategic emerging industries, share of GDP',
+		sei_output_share: 'Strategic emerging industries, share of industrial output',
+		digital_economy_core_share: 'Digital-economy core industries, share of GDP',
+		rd_intensity: 'R&D spending, share of GDP',
+		rd_intensity_target: 'R&D spending, target',
+		ic_shanghai: 'Shanghai integrated-circuit industry size',
+		ic_china_sales: 'National integrated-circuit sales',
+		ic_shanghai_share_claim: 'Shanghai’s share of the national chip industry, as claimed',
+		ic_shanghai_share_derived: 'Shanghai’s share, our ratio of the two',
+		star_listings: 'Firms listed on the STAR Market',
+		ai_key_firms: 'Key artificial-intelligence firms',
+		xiaodu_timeline: 'Xiaodu',
+		xiaodu_sales: 'Xiaodu speakers sold',
+		xiaodu_valuation: 'Xiaodu valuation',
+		xiaodu_households: 'Households served',
+		xiaodu_enterprise_clients: 'Enterprises supported',
+		xiaodu_patents: 'Patents held',
+		xiaodu_invention_patents: 'Invention patents held',
+		united_imaging_timeline: 'United Imaging',
+		ui_revenue: 'United Imaging revenue',
+		ui_ipo_proceeds: 'Raised in the listing',
+		ui_years_of_rd: 'Years of research, as the company counts them',
+		hq_listed_firms_awarded: 'Listed companies in the batch'
+	},
+	milestones: {
+		xiaodu_launch: 'Begins as Baidu’s smart-living unit',
+		xiaodu_first_speaker: 'First smart speaker on sale',
+		xiaodu_spinoff: 'Spun off from Baidu',
+		xiaodu_series_a: 'Series A funding',
+		xiaodu_series_b: 'Series B funding',
+		ui_founded: 'Founded',
+		ui_first_product: 'First product shipped',
+		ui_fda_uexplorer: 'US FDA clears its total-body scanner',
+		ui_first_profit: 'First profitable year',
+		ui_star_listing: 'Listed on the STAR Market',
+		hq_measures: 'Measures for innovative headquarters issued',
+		hq_batch1: 'First batch named',
+		hq_batch2: 'Second batch named'
+	},
+	nav: {
+		chapters: 'Chapters',
+		progress: 'Reading progress',
+		motion: 'Animation',
+		motionOn: 'on',
+		motionOff: 'off'
 	},
 	chapters: {
 		award: 'The award',

@@ -1,0 +1,66 @@
+import { getContext, setContext } from 'svelte';
+import type { Status } from '$lib/data/schema';
+import type { ChartCopy } from '$lib/i18n/types';
+import type { ChartSeries, Mark } from './scene-data';
+
+/** The words a chart needs beyond its own scene's. */
+export interface ChartWords {
+	locale: string;
+	chart: ChartCopy;
+	series: Record<ChartSeries, string>;
+	status: Record<Status, string>;
+}
+
+/** A source as a tooltip names it. */
+export interface SourceRef {
+	title: string;
+	publisher: string;
+}
+
+/**
+ * Which mark's details are showing: the one under the pointer, the one tapped, or the one the step's
+ * text points at (`outside`). Shared by a scene's layers through context.
+ */
+export class Inspector {
+	/** Set by pointer or tap inside the chart. */
+	hovered: string | null = $state(null);
+	/** Set from outside the chart: a figure in the step text that has focus or the pointer. */
+	outside: string | null = $state(null);
+
+	get current(): string | null {
+		return this.hovered ?? this.outside;
+	}
+
+	/** Pointer handlers for one mark: hover shows, tap toggles. */
+	handlers(id: string) {
+		return {
+			onpointerenter: (event: PointerEvent) => {
+				if (event.pointerType === 'mouse') this.hovered = id;
+			},
+			onpointerleave: (event: PointerEvent) => {
+				if (event.pointerType === 'mouse' && this.hovered === id) this.hovered = null;
+			},
+			onclick: () => {
+				this.hovered = this.hovered === id ? null : id;
+			}
+		};
+	}
+}
+
+interface ChartContext {
+	inspector: Inspector;
+	words: ChartWords;
+	marks: Map<string, Mark>;
+}
+
+const KEY = Symbol('chart');
+
+export function setChartContext(context: ChartContext): ChartContext {
+	return setContext(KEY, context);
+}
+
+export function getChartContext(): ChartContext {
+	const context = getContext<ChartContext | undefined>(KEY);
+	if (!context) throw new Error('a chart layer must sit inside a ChartFrame');
+	return context;
+}

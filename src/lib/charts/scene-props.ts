@@ -1,0 +1,19 @@
+import type { SceneId, SceneState } from '$lib/story/steps';
+import type { ChartWords, SourceRef } from './inspect.svelte';
+import type { SceneData } from './scene-data';
+
+/** What every scene component takes: its data, the state to show, and the words to show it with. */
+export interface SceneProps<S extends SceneId> {
+	/** The scene's marks, built at build time by `buildScenes`. */
+	data: SceneData;
+	/** The state to show (the active step's). */
+	chartState: SceneState<S>;
+	/** The scene's title and the unit of its value axis. */
+	scene: { title: string; axis: string };
+	/** The words all charts share. */
+	words: ChartWords;
+	/** Sources by id, for the details of a mark. */
+	sources: Record<string, SourceRef>;
+	/** A mark whose details to show, chosen outside the chart. */
+	highlight?: string | null;
+}

@@ -1,0 +1,49 @@
+import { error } from '@sveltejs/kit';
+import { csvFormatRows } from 'd3';
+import { buildScenes } from '$lib/charts/scene-data';
+import { loadDataset } from '$lib/data/load';
+import { copyFor } from '$lib/i18n';
+import { SCENES, type SceneId } from '$lib/story/steps';
+import type { EntryGenerator, RequestHandler } from './$types';
+
+export const prerender = true;
+export const trailingSlash = 'never';
+
+export const entries: EntryGenerator = () => SCENES.map((scene) => ({ scene }));
+
+/** The columns of a chart's CSV: the rows of `data/` it draws, with their sources' addresses. */
+const COLUMNS = [
+	'id',
+	'series',
+	'entity',
+	'period',
+	'value',
+	'unit',
+	'qualifier',
+	'status',
+	'source_id',
+	'source_url'
+];
+
+/** Each chart's data as CSV, built from `data/` at build time (language-neutral: ids and raw values). */
+export const GET: RequestHandler = ({ params }) => {
+	if (!(SCENES as readonly string[]).includes(params.scene)) error(404, 'no such chart');
+	const dataset = loadDataset();
+	const scene = buildScenes(dataset, copyFor('en'))[params.scene as SceneId];
+	const url = new Map(dataset.sources.map((source) => [source.id, source.url]));
+	const rows = scene.marks.map((mark) => [
+		mark.id,
+		mark.series,
+		mark.entity,
+		mark.period,
+		mark.value === null ? '' : String(mark.value),
+		mark.unit ?? '',
+		mark.qualifier,
+		mark.status,
+		mark.sourceId,
+		url.get(mark.sourceId) ?? ''
+	]);
+	return new Response(`${csvFormatRows([COLUMNS, ...rows])}\n`, {
+		headers: { 'content-type': 'text/csv; charset=utf-8' }
+	});
+};
