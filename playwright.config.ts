@@ -6,7 +6,8 @@ import { CHROMIUM_ARGS, findSystemChromium } from './scripts/find-chromium.mjs';
  * `npm test` finds (or installs) the browser first and passes it as CHROME_PATH; without one,
  * Playwright's own download is used if present.
  */
-const PORT = 4173;
+/** The test server's port; PLAYWRIGHT_PORT lets two runs share a machine. */
+const PORT = Number(process.env.PLAYWRIGHT_PORT ?? 4173);
 const chromium = findSystemChromium();
 
 export default defineConfig({
