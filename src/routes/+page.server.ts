@@ -4,4 +4,9 @@ import { buildStory } from '$lib/story/build';
 import type { PageServerLoad } from './$types';
 
 // Build time only: read and validate data/, then ship the page exactly what it draws.
-export const load: PageServerLoad = () => buildStory(loadDataset(), copyFor('en'));
+// STORY_SITE_URL (the address the site will be published at) makes the share image's URL absolute,
+// as link previews want; without it the URL stays relative.
+export const load: PageServerLoad = () => ({
+	...buildStory(loadDataset(), copyFor('en')),
+	site: process.env.STORY_SITE_URL ?? null
+});

@@ -55,8 +55,10 @@ describe('build/index.html', () => {
 		}
 	});
 
-	it('renders the sticky chart at step 1, hidden from assistive technology', () => {
-		expect(html).toMatch(/aria-hidden="true"[^>]*>\s*(<!--[^>]*-->)?\s*<figure[^>]*data-step="1"/);
+	it('renders the sticky chart at step 1, its plot hidden from assistive technology', () => {
+		const graphic = html.slice(html.indexOf('class="graphic'), html.indexOf('class="steps'));
+		expect(graphic).toMatch(/<div class="chart[^"]*" data-step="1" data-scene="firms" data-view="all"/);
+		expect(graphic).toMatch(/class="plot[^"]*" aria-hidden="true"/);
 	});
 
 	it('lists every source with its link, after the story', () => {
@@ -71,7 +73,7 @@ describe('build/index.html', () => {
 	it('uses only relative paths for its own assets', () => {
 		const own = [...html.matchAll(/(?:href|src)="([^"]+)"/g)]
 			.map((match) => match[1] as string)
-			.filter((url) => !/^https?:/.test(url) && !url.startsWith('#'));
+			.filter((url) => !/^https?:/.test(url) && !url.startsWith('#') && !url.startsWith('?'));
 		expect(own.length).toBeGreaterThan(0);
 		for (const url of own) expect(url, url).toMatch(/^\.\.?\//);
 		expect(html).not.toMatch(/import\("\/_app/);

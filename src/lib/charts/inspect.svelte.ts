@@ -47,6 +47,20 @@ export class Inspector {
 	}
 }
 
+const INSPECTOR = Symbol('inspector');
+
+/**
+ * Shares one inspector with the scenes below (the story's chart uses it to clear a tapped mark when the
+ * step changes). A scene without one, standing alone, makes its own.
+ */
+export function provideInspector(inspector: Inspector): Inspector {
+	return setContext(INSPECTOR, inspector);
+}
+
+export function inspectorFromContext(): Inspector | undefined {
+	return getContext<Inspector | undefined>(INSPECTOR);
+}
+
 interface ChartContext {
 	inspector: Inspector;
 	words: ChartWords;

@@ -31,14 +31,18 @@ export const GET: RequestHandler = ({ params }) => {
 	const dataset = loadDataset();
 	const scene = buildScenes(dataset, copyFor('en'))[params.scene as SceneId];
 	const url = new Map(dataset.sources.map((source) => [source.id, source.url]));
+	const figures = new Map(dataset.figures.map((figure) => [figure.id, figure]));
+	const events = new Map(dataset.milestones.map((milestone) => [milestone.id, milestone.event]));
 	const rows = scene.marks.map((mark) => [
 		mark.id,
 		mark.series,
 		mark.entity,
 		mark.period,
-		mark.value === null ? '' : String(mark.value),
+		// The value as data/ writes it: the source's own decimals.
+		figures.get(mark.id)?.value.toFixed(figures.get(mark.id)?.decimals) ?? '',
 		mark.unit ?? '',
 		mark.qualifier,
+		events.get(mark.id) ?? '',
 		mark.status,
 		mark.sourceId,
 		url.get(mark.sourceId) ?? ''
