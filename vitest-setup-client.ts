@@ -24,6 +24,21 @@ class StubResizeObserver implements ResizeObserver {
 	disconnect = vi.fn();
 }
 
+// jsdom has no Web Animations: Svelte's transitions call element.animate(). A finished, inert stand-in.
+Element.prototype.animate = vi.fn(
+	() =>
+		({
+			cancel: vi.fn(),
+			finish: vi.fn(),
+			play: vi.fn(),
+			pause: vi.fn(),
+			onfinish: null,
+			finished: Promise.resolve(),
+			currentTime: 0,
+			playState: 'finished'
+		}) as unknown as Animation
+);
+
 Object.assign(globalThis, {
 	IntersectionObserver: StubIntersectionObserver,
 	ResizeObserver: StubResizeObserver

@@ -94,10 +94,10 @@ test('axe finds no WCAG 2.2 A or AA violation, at the top and mid-story', async 
 	expect((await scan()).violations).toEqual([]);
 });
 
-test('without JavaScript the whole narrative and the sources are there', async ({ browser }) => {
+test('without JavaScript the whole narrative and the sources are there', async ({ browser, baseURL }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
-	await page.goto('http://127.0.0.1:4173/');
+	await page.goto(baseURL ?? './');
 	const count = await stepCount(page);
 	expect(count).toBeGreaterThanOrEqual(20);
 	await expect(page.locator(`#step-${count} .card p`).first()).not.toBeEmpty();

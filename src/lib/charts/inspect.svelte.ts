@@ -40,8 +40,10 @@ export class Inspector {
 			onpointerleave: (event: PointerEvent) => {
 				if (event.pointerType === 'mouse' && this.hovered === id) this.hovered = null;
 			},
-			onclick: () => {
-				this.hovered = this.hovered === id ? null : id;
+			onclick: (event: MouseEvent) => {
+				// A mouse click keeps what hovering showed; a tap (or a pen) toggles.
+				const mouse = 'pointerType' in event && event.pointerType === 'mouse';
+				this.hovered = mouse || this.hovered !== id ? id : null;
 			}
 		};
 	}

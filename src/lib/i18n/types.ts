@@ -89,8 +89,6 @@ export interface ChartCopy {
 		/** `{year}`: our ratio of Shanghai's size to national sales. */
 		ratio: string;
 	};
-	/** The United Imaging scene's revenue label. */
-	revenue: string;
 	/** Shown where one chart fails, with its table instead. */
 	failed: string;
 }

@@ -94,7 +94,11 @@ export const STEP_DEFS = [
 	{
 		id: 'sei-2017',
 		chapter: 'sei',
-		chart: { scene: 'sei-value', view: 'compare', focus: ['sei_va_2017', 'sei_va_2022'] }
+		chart: {
+			scene: 'sei-value',
+			view: 'compare',
+			focus: ['sei_va_2017', 'sei_va_2022', 'sei_va_2017_usd', 'sei_va_2022_usd']
+		}
 	},
 	{
 		id: 'sei-share',

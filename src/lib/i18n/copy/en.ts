@@ -72,7 +72,6 @@ export default {
 			claimed: '{year}, as claimed',
 			ratio: '{year}, our ratio'
 		},
-		revenue: 'Revenue, billion yuan',
 		failed: 'This chart could not be drawn. Its data is in the table below.'
 	},
 	scenes: {

@@ -20,6 +20,7 @@ const COLUMNS = [
 	'value',
 	'unit',
 	'qualifier',
+	'event',
 	'status',
 	'source_id',
 	'source_url'
