@@ -8,6 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, stepCount, test, wheelToStep } from './fixtures';
 
 test('scrolling down makes every step current in turn, and the chart follows', async ({ page }) => {
+	test.slow(); // 27 steps of wheel turns, which a loaded machine takes its time over
 	await page.goto('./');
 	const count = await stepCount(page);
 	expect(count).toBeGreaterThanOrEqual(20);
@@ -20,6 +21,7 @@ test('scrolling down makes every step current in turn, and the chart follows', a
 });
 
 test('scrolling back up visits every step in reverse order', async ({ page }) => {
+	test.slow();
 	await page.goto(`./`);
 	const count = await stepCount(page);
 	await page.locator(`#step-${count - 1}`).scrollIntoViewIfNeeded();

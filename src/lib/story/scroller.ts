@@ -18,6 +18,12 @@ export interface WatchStepsOptions {
 	root?: Element | null;
 	/** Called with the 0-based index of the step that crossed the trigger line, and the scroll direction. */
 	onStep: (index: number, direction: 'up' | 'down') => void;
+	/**
+	 * Called when scrolling stops, with the 0-based index of the step on the trigger line, measured
+	 * once from the layout. Under load the observers can deliver a step's enter and exit together and
+	 * report a stale step; this puts the story right once the page is still.
+	 */
+	onSettle?: (index: number) => void;
 }
 
 /** The parts of scrollama's options and instance we rely on, typed as the library really behaves. */
@@ -36,10 +42,53 @@ interface ScrollamaInstance {
  * Watches the steps and reports each one that becomes active. Returns the teardown, which disconnects
  * every observer scrollama made; call it when the component unmounts.
  */
-export function watchSteps({ steps, offset = 0.5, root = null, onStep }: WatchStepsOptions): () => void {
+export function watchSteps({
+	steps,
+	offset = 0.5,
+	root = null,
+	onStep,
+	onSettle
+}: WatchStepsOptions): () => void {
 	const instance = (scrollama as unknown as () => ScrollamaInstance)();
 	instance
 		.setup({ step: steps, offset, root })
 		.onStepEnter(({ index, direction }) => onStep(index, direction));
-	return () => instance.destroy();
+	if (!onSettle) return () => instance.destroy();
+
+	const settle = () => {
+		const index = stepOnLine(steps, triggerLine(offset));
+		if (index !== undefined) onSettle(index);
+	};
+	// Where `scrollend` is missing, a pause of 150 ms in scroll events stands in for it.
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const fallback = () => {
+		clearTimeout(timer);
+		timer = setTimeout(settle, 150);
+	};
+	const type = 'onscrollend' in window ? 'scrollend' : 'scroll';
+	const listener = type === 'scrollend' ? settle : fallback;
+	const target = root ?? window;
+	target.addEventListener(type, listener, { passive: true });
+	return () => {
+		clearTimeout(timer);
+		target.removeEventListener(type, listener);
+		instance.destroy();
+	};
+}
+
+/** The trigger line, in pixels from the top of the viewport. */
+function triggerLine(offset: TriggerOffset): number {
+	return typeof offset === 'number' ? offset * window.innerHeight : Number.parseFloat(offset);
+}
+
+/**
+ * The step the trigger line runs through, or, between steps, the last one above it; none above the
+ * first. Reads the layout once (for a scroll that has stopped, never per frame).
+ */
+export function stepOnLine(steps: readonly HTMLElement[], line: number): number | undefined {
+	let found: number | undefined;
+	steps.forEach((step, index) => {
+		if (step.getBoundingClientRect().top <= line) found = index;
+	});
+	return found;
 }

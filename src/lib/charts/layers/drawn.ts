@@ -18,6 +18,8 @@ export interface Drawn {
 	label?: string;
 	/** Drawn in the second series colour (China beside Shanghai). */
 	secondary?: boolean;
+	/** Set back, in a paler fill, while another mark is picked out; its label keeps full contrast. */
+	dim?: boolean;
 }
 
 /** CSS classes for how a mark is drawn: its status, and an open end when its value is a lower bound. */
@@ -27,7 +29,8 @@ export function markClasses(drawn: Drawn): string {
 		`status-${drawn.mark.status}`,
 		bound ? 'bound' : '',
 		drawn.focus ? 'focus' : '',
-		drawn.secondary ? 'secondary' : ''
+		drawn.secondary ? 'secondary' : '',
+		drawn.dim ? 'dim' : ''
 	]
 		.filter(Boolean)
 		.join(' ');

@@ -89,10 +89,12 @@ describe('the award (firms)', () => {
 		expect(card).toHaveClass('focus');
 		expect(card.querySelector('.value')).toHaveTextContent(absolute.label);
 
-		// The firms stay, dimmed, with the two still named.
-		const opacity = Number(getComputedStyle(drawn(firms.id)).opacity);
-		expect(opacity).toBeGreaterThan(0.02);
-		expect(opacity).toBeLessThan(1);
+		// The firms stay, their squares dimmed, their title at full contrast, the two still named.
+		const group = drawn(firms.id);
+		const squares = Number(getComputedStyle(group.querySelector('.grid')!).opacity);
+		expect(squares).toBeGreaterThan(0.02);
+		expect(squares).toBeLessThan(1);
+		expect(Number(getComputedStyle(group).opacity)).toBe(1);
 		expect(picked(firms.id)).toHaveLength(2);
 		expect(legend()).toEqual([words.chart.legend.lowerBound]);
 	});
