@@ -31,8 +31,20 @@ export class Inspector {
 		return this.hovered ?? this.outside;
 	}
 
-	/** Pointer handlers for one mark: hover shows, tap toggles. */
+	/** Handlers made once per mark, so redrawing a mark during a tween never re-attaches listeners. */
+	#handlers = new Map<string, ReturnType<Inspector['makeHandlers']>>();
+
+	/** Pointer handlers for one mark: hover shows, click keeps, tap toggles. */
 	handlers(id: string) {
+		let made = this.#handlers.get(id);
+		if (!made) {
+			made = this.makeHandlers(id);
+			this.#handlers.set(id, made);
+		}
+		return made;
+	}
+
+	private makeHandlers(id: string) {
 		return {
 			onpointerenter: (event: PointerEvent) => {
 				if (event.pointerType === 'mouse') this.hovered = id;

@@ -56,15 +56,28 @@ class MotionPreference {
 export const motion = new MotionPreference();
 
 /**
- * A value that follows `target`, eased over `TRANSITION_MS`, or at once when motion is reduced.
- * A new target interrupts a running tween and starts from where it is, so a fast scroll always ends
- * on the last target. Call it during component initialisation.
+ * A value that follows `target`, eased over `TRANSITION_MS`, or at once when motion is reduced. A new
+ * target interrupts a running tween and starts from where it is, so a fast scroll always ends on the
+ * last target. A target that comes while the last change is still under way (the reader is flinging
+ * through steps) is taken at once: a tween nobody stops to watch only costs frames.
+ * Call it during component initialisation.
  */
 export function follow<T>(target: () => T): Tween<T> {
 	const tween = new Tween(target(), { easing: cubicInOut });
+	let last = Number.NEGATIVE_INFINITY;
+	let first = true;
 	$effect(() => {
 		const next = target();
-		void tween.set(next, { duration: motion.duration });
+		const duration = motion.duration;
+		// The first run only starts following: the value is already there, and it is no change.
+		if (first) {
+			first = false;
+			return;
+		}
+		const now = performance.now();
+		const hurried = now - last < TRANSITION_MS;
+		last = now;
+		void tween.set(next, { duration: hurried ? 0 : duration });
 	});
 	return tween;
 }
