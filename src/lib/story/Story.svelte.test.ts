@@ -49,6 +49,29 @@ describe('Story', () => {
 		expect([...current()].map((element) => element.id)).toEqual(['step-4']);
 	});
 
+	it('in a fling, draws the step the fling ends on, not the steps passed on the way', async () => {
+		render(Story, { data });
+		const drawn: string[] = [];
+		const record = new MutationObserver(() => drawn.push(chart()!.getAttribute('data-step')!));
+		record.observe(chart()!, { attributes: true, attributeFilter: ['data-step'] });
+		for (const index of [1, 2, 3, 4]) flushSync(() => watched.options?.onStep(index, 'down'));
+		expect(current()[0]?.id).toBe('step-5');
+		await vi.waitFor(() => expect(chart()).toHaveAttribute('data-step', '5'));
+		await Promise.resolve();
+		expect(drawn).toEqual(['2', '5']);
+		record.disconnect();
+	});
+
+	it('draws the step on the line at once when the scroll stops', () => {
+		render(Story, { data });
+		flushSync(() => watched.options?.onStep(1, 'down'));
+		flushSync(() => watched.options?.onStep(2, 'down'));
+		expect(chart()).toHaveAttribute('data-step', '2');
+		flushSync(() => watched.options?.onSettle?.(6));
+		expect(current()[0]?.id).toBe('step-7');
+		expect(chart()).toHaveAttribute('data-step', '7');
+	});
+
 	it('opens at ?step=N and scrolls that step into view', () => {
 		window.history.replaceState({}, '', '/?step=9');
 		render(Story, { data });
@@ -84,12 +107,12 @@ describe('Story', () => {
 	it('hides the sticky chart from assistive technology, but for its controls', () => {
 		render(Story, { data });
 		for (const index of [0, 3, 12, 18]) {
-			flushSync(() => watched.options?.onStep(index, 'down'));
+			flushSync(() => watched.options?.onSettle?.(index));
 			const text = exposedText(chart()!);
 			expect(text.filter((item) => !item.inControl)).toEqual([]);
 		}
 		// The currency switch of the value chart is a real, named control.
-		flushSync(() => watched.options?.onStep(3, 'down'));
+		flushSync(() => watched.options?.onSettle?.(3));
 		expect(screen.getByRole('radio', { name: /US dollars/ })).toBeInTheDocument();
 	});
 
