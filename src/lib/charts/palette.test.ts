@@ -87,18 +87,21 @@ function declarations(block: string): Map<string, string> {
 	return tokens;
 }
 
-function readThemes(): Record<'light' | 'dark', Map<string, string>> {
+function readThemes(): Record<'light' | 'dark' | 'forcedDark', Map<string, string>> {
 	const path = fileURLToPath(new URL('../../app.css', import.meta.url));
 	const css = readFileSync(path, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
 	const media = css.search(/@media\s*\(\s*prefers-color-scheme\s*:\s*dark\s*\)/);
 	if (media < 0) throw new Error('app.css has no @media (prefers-color-scheme: dark) block');
-	const darkRoot = blockAfter(css, media).search(/:root\s*\{/);
+	const darkRoot = blockAfter(css, media).search(/:root[^{]*\{/);
 	if (darkRoot < 0) throw new Error('The dark-scheme block in app.css has no :root rule');
 	const lightRoot = css.slice(0, media).search(/:root\s*\{/);
 	if (lightRoot < 0) throw new Error('app.css has no :root rule before the dark-scheme block');
+	const forced = css.search(/:root\[data-theme='dark'\]\s*\{/);
+	if (forced < 0) throw new Error("app.css has no :root[data-theme='dark'] rule for ?theme=dark");
 	return {
 		light: declarations(blockAfter(css, lightRoot)),
-		dark: declarations(blockAfter(blockAfter(css, media), darkRoot))
+		dark: declarations(blockAfter(blockAfter(css, media), darkRoot)),
+		forcedDark: declarations(blockAfter(css, forced))
 	};
 }
 
@@ -162,6 +165,10 @@ describe('app.css', () => {
 	it('declares a light and a dark palette', () => {
 		expect(themes.light.size).toBeGreaterThan(0);
 		expect(themes.dark.size).toBeGreaterThan(0);
+	});
+
+	it('gives ?theme=dark exactly the dark tokens of the system preference', () => {
+		expect(Object.fromEntries(themes.forcedDark)).toEqual(Object.fromEntries(themes.dark));
 	});
 });
 
