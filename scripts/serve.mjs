@@ -8,7 +8,7 @@
  */
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const TYPES = {
@@ -54,6 +54,9 @@ export function serve({ port = 4173, base = '/', dir = 'build', host = '127.0.0.
 			'cache-control': file.includes('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache',
 			vary: 'accept-encoding'
 		};
+		// Scripts are ES modules, fetched with CORS: an embed in a sandboxed frame (origin "null") can only
+		// run them when they allow any origin, as static/_headers asks a real host to do.
+		if (path.startsWith(`_app${sep}`) || path === 'embed.js') headers['access-control-allow-origin'] = '*';
 		let body = file;
 		if (/\bbr\b/.test(accepts) && existsSync(`${file}.br`)) {
 			body = `${file}.br`;

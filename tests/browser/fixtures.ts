@@ -2,13 +2,14 @@ import { test as base, expect, type Page } from '@playwright/test';
 
 /**
  * Every browser test fails on a console error, an uncaught exception, or a request that leaves the
- * local servers on 127.0.0.1 (no third parties, no fonts or data from elsewhere).
+ * local servers (the story on 127.0.0.1, test hosts on localhost): no third parties, no fonts or data
+ * from elsewhere.
  */
 export const test = base.extend<{ guard: void }>({
 	guard: [
 		async ({ page }, use) => {
 			const problems: string[] = [];
-			const local = /^(http:\/\/127\.0\.0\.1(:\d+)?\/|data:|blob:)/;
+			const local = /^(http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/|data:|blob:|about:)/;
 			page.on('console', (message) => {
 				if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
 			});

@@ -17,3 +17,23 @@ export interface SceneProps<S extends SceneId> {
 	/** A mark whose details to show, chosen outside the chart. */
 	highlight?: string | null;
 }
+
+/**
+ * What the chart of any step draws from: every scene's marks (or, for a single-chart embed, just its
+ * own), titles, shared words and sources.
+ */
+export interface ChartLibrary {
+	scenes: Partial<Record<SceneId, SceneData>>;
+	/** Each scene's title and the unit of its value axis. */
+	titles: Partial<Record<SceneId, { title: string; axis: string }>>;
+	words: ChartWords;
+	/** Sources by id, for the details of a mark. */
+	sources: Record<string, SourceRef>;
+}
+
+/** The ids of the marks each scene draws: the figures a step's text can point at. */
+export function drawnMarks(scenes: ChartLibrary['scenes']): Partial<Record<SceneId, Set<string>>> {
+	return Object.fromEntries(
+		Object.entries(scenes).map(([scene, data]) => [scene, new Set(data.marks.map((mark) => mark.id))])
+	);
+}

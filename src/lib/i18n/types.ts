@@ -41,6 +41,8 @@ export interface Copy {
 	milestones: Record<string, string>;
 	/** The story's navigation: chapter menu, progress, the motion switch. */
 	nav: { chapters: string; progress: string; motion: string; motionOn: string; motionOff: string };
+	/** The embeds: the stepper card, single charts, and the embed-code builder. */
+	embed: EmbedCopy;
 	chapters: Record<ChapterId, string>;
 	steps: Record<StepId, { text: readonly string[]; description: string }>;
 	/** `{n}` is the formatted number. */
@@ -91,4 +93,50 @@ export interface ChartCopy {
 	};
 	/** Shown where one chart fails, with its table instead. */
 	failed: string;
+}
+
+/** The words of the embed pages and the embed-code builder. */
+export interface EmbedCopy {
+	/** The stepper's name for assistive technology. */
+	stepperLabel: string;
+	/** `{n}` of `{total}`. */
+	stepOf: string;
+	previous: string;
+	next: string;
+	/** How to step: shown under the controls. */
+	hint: string;
+	/** The link from an embed to the story. */
+	fullStory: string;
+	/** Said after a link that opens a new tab. */
+	newTab: string;
+	/** Before the list of a chart's sources. */
+	source: string;
+	/** The iframe's title: `{title}` is the story's or the chart's. */
+	frameStory: string;
+	frameChart: string;
+	builder: {
+		title: string;
+		intro: string;
+		what: string;
+		stepper: string;
+		scroll: string;
+		/** `{title}`: one chart. */
+		chart: string;
+		language: string;
+		theme: string;
+		themeAuto: string;
+		themeLight: string;
+		themeDark: string;
+		kind: string;
+		loader: string;
+		iframe: string;
+		code: string;
+		copy: string;
+		copied: string;
+		copyFailed: string;
+		/** The words of the `<noscript>` link in a snippet: `{title}`. */
+		noscript: string;
+		/** Why the scroll-driven story needs the script. */
+		scrollNeedsLoader: string;
+	};
 }

@@ -26,7 +26,7 @@ export type SourceView = Omit<Source, 'note'>;
 /** All a story page needs, shaped at build time: no CSV parsing or formatting in the browser. */
 export interface StoryData {
 	lang: string;
-	copy: Pick<Copy, 'meta' | 'headline' | 'dek' | 'ui' | 'nav' | 'chapters'>;
+	copy: Pick<Copy, 'meta' | 'headline' | 'dek' | 'ui' | 'nav' | 'chapters' | 'embed'>;
 	byline: string;
 	steps: StepView[];
 	/** Everything the charts draw, and the words they draw it with. */
@@ -83,7 +83,8 @@ export function buildStory(dataset: Dataset, copy: Copy): StoryData {
 			dek: copy.dek,
 			ui: copy.ui,
 			nav: copy.nav,
-			chapters: copy.chapters
+			chapters: copy.chapters,
+			embed: copy.embed
 		},
 		byline: copy.byline.replace('{date}', formatPeriod(article.date, copy)),
 		steps,

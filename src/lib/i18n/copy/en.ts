@@ -146,6 +146,42 @@ export default {
 		motionOn: 'on',
 		motionOff: 'off'
 	},
+	embed: {
+		stepperLabel: 'The story, step by step',
+		stepOf: 'Step {n} of {total}',
+		previous: 'Previous step',
+		next: 'Next step',
+		hint: 'Swipe, or use the arrow keys, to step through.',
+		fullStory: 'Read the full story',
+		newTab: '(opens in a new tab)',
+		source: 'Source:',
+		frameStory: '{title}: an interactive story',
+		frameChart: '{title}: an interactive chart',
+		builder: {
+			title: 'Embed this story',
+			intro:
+				'Put the story, or one of its charts, in your own article. The embed sizes itself to its content and works inside sandboxed frames.',
+			what: 'What to embed',
+			stepper: 'The whole story, step by step',
+			scroll: 'The whole story, driven by your page’s scroll',
+			chart: 'Chart: {title}',
+			language: 'Language',
+			theme: 'Theme',
+			themeAuto: 'The reader’s own setting',
+			themeLight: 'Light',
+			themeDark: 'Dark',
+			kind: 'Code',
+			loader: 'With our script: the frame keeps its height right',
+			iframe: 'The frame alone, at a fixed height, for editors that strip scripts',
+			code: 'Embed code',
+			copy: 'Copy the code',
+			copied: 'Copied.',
+			copyFailed: 'Copying is blocked here: select the code and copy it yourself.',
+			noscript: '{title} (opens the story)',
+			scrollNeedsLoader:
+				'The scroll-driven story needs the script: without it the frame shows the step-by-step story.'
+		}
+	},
 	chapters: {
 		award: 'The award',
 		sei: 'Strategic emerging industries',

@@ -1,0 +1,169 @@
+/**
+ * The embed pages on their own: the stepper card (`/embed/`) and every single chart
+ * (`/embed/<chart-id>/`): stepping by button, key and swipe, `?step=N`, `?theme=`, their metadata,
+ * no horizontal overflow from 280 px, and no error inside a sandboxed frame without same-origin.
+ */
+import { expect, test } from './fixtures';
+import { SCENES, STEP_DEFS, stepsOf } from './chart-helpers';
+
+const TOTAL = STEP_DEFS.length;
+const chart = '.chart[data-step]';
+
+test('the stepper steps with its buttons and says where it is', async ({ page }) => {
+	await page.goto('embed/');
+	await expect(page.locator(chart)).toHaveAttribute('data-step', '1');
+	await expect(page.getByText(`Step 1 of ${TOTAL}`)).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Previous step' })).toBeDisabled();
+	await page.getByRole('button', { name: 'Next step' }).click();
+	await page.getByRole('button', { name: 'Next step' }).click();
+	await expect(page.locator(chart)).toHaveAttribute('data-step', '3');
+	await expect(page.getByText(`Step 3 of ${TOTAL}`)).toBeVisible();
+	await expect(page.locator('#step-3')).toHaveAttribute('aria-current', 'step');
+	await expect(page.locator('#step-3')).toBeVisible();
+	await expect(page.locator('#step-2')).toBeHidden();
+	await page.getByRole('button', { name: 'Previous step' }).click();
+	await expect(page.locator(chart)).toHaveAttribute('data-step', '2');
+	const story = page.getByRole('link', { name: /Read the full story/ });
+	await expect(story).toHaveAttribute('target', '_blank');
+	expect(new URL((await story.getAttribute('href'))!, page.url()).search).toBe('?step=2');
+});
+
+test('the stepper takes the arrow keys, Home and End once it has focus', async ({ page }) => {
+	await page.goto('embed/');
+	await page.getByRole('button', { name: 'Next step' }).focus();
+	await page.keyboard.press('ArrowRight');
+	await page.keyboard.press('ArrowRight');
+	await expect(page.locator(chart)).toHaveAttribute('data-step', '3');
+	await page.keyboard.press('ArrowLeft');
+	await expect(page.locator(chart)).toHaveAttribute('data-step', '2');
+	await page.keyboard.press('End');
+	await expect(page.locator(chart)).toHaveAttribute('data-step', String(TOTAL));
+	await expect(page.getByRole('button', { name: 'Next step' })).toBeDisabled();
+	await page.keyboard.press('Home');
+	await expect(page.locator(chart)).toHaveAttribute('data-step', '1');
+});
+
+test('a sideways swipe steps; a vertical one does not', async ({ page }) => {
+	await page.goto('embed/');
+	const card = page.getByRole('region', { name: 'The story, step by step' });
+	const swipe = async (dx: number, dy: number) => {
+		const box = (await card.boundingBox())!;
+		const x = box.x + box.width / 2;
+		const y = box.y + 200;
+		await card.dispatchEvent('pointerdown', { pointerType: 'touch', clientX: x, clientY: y, bubbles: true });
+		await card.dispatchEvent('pointerup', {
+			pointerType: 'touch',
+			clientX: x + dx,
+			clientY: y + dy,
+			bubbles: true
+		});
+	};
+	await swipe(-120, 10);
+	await expect(page.locator(chart)).toHaveAttribute('data-step', '2');
+	await swipe(-20, 300);
+	await swipe(10, -200);
+	await expect(page.locator(chart)).toHaveAttribute('data-step', '2');
+	await swipe(120, 0);
+	await expect(page.locator(chart)).toHaveAttribute('data-step', '1');
+});
+
+test('?step=N opens the stepper at step N, and junk is ignored', async ({ page }) => {
+	await page.goto('embed/?step=9');
+	await expect(page.locator(chart)).toHaveAttribute('data-step', '9');
+	await expect(page.getByText(`Step 9 of ${TOTAL}`)).toBeVisible();
+	for (const junk of ['0', '-3', String(TOTAL + 1), '2e1', '%3Cscript%3E']) {
+		await page.goto(`embed/?step=${junk}`);
+		await expect(page.locator(chart)).toHaveAttribute('data-step', '1');
+	}
+});
+
+test('embed pages are kept out of search results and point to the story', async ({ page, baseURL }) => {
+	for (const path of ['embed/', `embed/${SCENES[0]}/`]) {
+		await page.goto(path);
+		await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+		const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+		expect(new URL(canonical!, page.url()).href).toBe(baseURL);
+		// No chrome of ours: no navigation bar, no masthead.
+		await expect(page.locator('nav, header.masthead')).toHaveCount(0);
+	}
+});
+
+for (const scene of SCENES) {
+	test(`/embed/${scene}/ shows its chart, title, sources, data table and a link to the story`, async ({
+		page
+	}) => {
+		await page.goto(`embed/${scene}/`);
+		const last = stepsOf(scene).at(-1)!;
+		await expect(page.locator(chart)).toHaveAttribute('data-scene', scene);
+		await expect(page.locator(chart)).toHaveAttribute('data-step', String(last));
+		await expect(page.getByRole('heading', { level: 1 })).not.toBeEmpty();
+		const sources = page.locator('.source a');
+		expect(await sources.count()).toBeGreaterThan(0);
+		for (const href of await sources.evaluateAll((links) =>
+			links.map((link) => (link as HTMLAnchorElement).href)
+		)) {
+			expect(href).toMatch(/^https?:\/\//);
+		}
+		await expect(page.locator(`details[data-table="${scene}"]`)).toHaveCount(1);
+		const story = page.getByRole('link', { name: /Read the full story/ });
+		expect(new URL((await story.getAttribute('href'))!, page.url()).search).toBe(`?step=${last}`);
+	});
+}
+
+test('a chart embed opens at ?step=N when that step shows it, and at its default otherwise', async ({
+	page
+}) => {
+	const [first] = stepsOf('rd-intensity');
+	await page.goto(`embed/rd-intensity/?step=${first}`);
+	await expect(page.locator(chart)).toHaveAttribute('data-step', String(first));
+	await page.goto(`embed/rd-intensity/?step=1`);
+	await expect(page.locator(chart)).toHaveAttribute('data-step', String(stepsOf('rd-intensity').at(-1)));
+});
+
+test('?theme=dark and ?theme=light override the reader’s setting; anything else is ignored', async ({
+	page
+}) => {
+	const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+	await page.emulateMedia({ colorScheme: 'light' });
+	await page.goto('embed/');
+	const light = await background();
+	await page.goto('embed/?theme=dark');
+	const dark = await background();
+	expect(dark).not.toBe(light);
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await page.goto('embed/firms/?theme=light');
+	expect(await background()).toBe(light);
+	await page.goto('embed/firms/?theme=%22%3E%3Cb%3Ex');
+	expect(await background()).toBe(dark);
+	await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+});
+
+test('no embed page overflows sideways at 280 px', async ({ page }) => {
+	await page.setViewportSize({ width: 280, height: 700 });
+	for (const path of ['embed/', ...SCENES.map((scene) => `embed/${scene}/`)]) {
+		await page.goto(path);
+		await expect(page.locator(chart)).toBeVisible();
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+		expect(overflow, path).toBeLessThanOrEqual(0);
+	}
+});
+
+test('in a sandboxed frame without allow-same-origin the stepper works and nothing throws', async ({
+	page
+}) => {
+	await page.goto('./');
+	await page.evaluate(() => {
+		const frame = document.createElement('iframe');
+		frame.setAttribute('sandbox', 'allow-scripts');
+		frame.src = 'embed/?step=4&theme=dark&childId=sandboxed';
+		frame.style.cssText = 'width:360px;height:900px';
+		document.body.prepend(frame);
+	});
+	const frame = page.frameLocator('iframe[sandbox]');
+	await expect(frame.locator(chart)).toHaveAttribute('data-step', '4');
+	await frame.getByRole('button', { name: 'Next step' }).click();
+	await expect(frame.locator(chart)).toHaveAttribute('data-step', '5');
+	// The motion switch's stored choice lives in localStorage, which this frame may not touch.
+	await frame.getByRole('button', { name: 'Previous step' }).click();
+	await expect(frame.locator(chart)).toHaveAttribute('data-step', '4');
+});
