@@ -1,5 +1,6 @@
 import { loadDataset } from '$lib/data/load';
 import { copyFor } from '$lib/i18n';
+import { siteUrl } from '$lib/site';
 import { buildStory } from '$lib/story/build';
 import type { PageServerLoad } from './$types';
 
@@ -8,5 +9,5 @@ import type { PageServerLoad } from './$types';
 // as link previews want; without it the URL stays relative.
 export const load: PageServerLoad = () => ({
 	...buildStory(loadDataset(), copyFor('en')),
-	site: process.env.STORY_SITE_URL ?? null
+	site: siteUrl()
 });

@@ -28,7 +28,10 @@ export interface HostOptions {
 export interface HostLink {
 	/** pym's `childId`, if the host gave one. */
 	childId: string | undefined;
-	/** The width the host last reported (or `initialWidth` at first), if any. */
+	/**
+	 * The width the host last reported (or `initialWidth` at first), if any. The layout needs none of
+	 * it: the frame's own width is the container's, and the page lays itself out by CSS from that.
+	 */
 	hostWidth: () => number | undefined;
 	/** Sends the height again now (after a change the observers cannot see). */
 	sendHeight: () => void;

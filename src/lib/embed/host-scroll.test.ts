@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartShift, stepAt, viewportChannel } from './host-scroll';
+import { chartShift, resizes, stepAt, viewportChannel } from './host-scroll';
 
 describe('stepAt', () => {
 	const tops = [400, 1200, 2000, 2800];
@@ -34,5 +34,13 @@ describe('viewportChannel', () => {
 		stop();
 		channel.emit({ width: 390, height: 844, top: -20, bottom: 900 });
 		expect(heard).toEqual([-10]);
+	});
+});
+
+describe('resizes', () => {
+	it('resizes the story for a first height or a new screen, not for an address bar', () => {
+		expect(resizes(0, 844)).toBe(true);
+		expect(resizes(844, 788)).toBe(false);
+		expect(resizes(844, 390)).toBe(true);
 	});
 });

@@ -50,6 +50,13 @@ interface Layout {
 }
 
 const SETTLE_MS = 150;
+/** A host viewport height change smaller than this share is an address bar, not a new screen. */
+const HEIGHT_CHANGE = 0.2;
+
+/** Whether a new viewport height should resize the story. */
+export function resizes(previous: number, next: number): boolean {
+	return previous === 0 || Math.abs(next - previous) > previous * HEIGHT_CHANGE;
+}
 
 /**
  * The step whose top is the last at or above `line`; the first step when the line is above them all
@@ -100,8 +107,13 @@ export function followHostScroll({
 	resized.observe(scrolly);
 	resized.observe(graphic);
 
+	let viewportWidth = 0;
 	const unsubscribe = channel.subscribe((viewport) => {
-		if (viewport.height !== viewportHeight) {
+		// The steps are sized from the host's viewport height. A phone's address bar showing or hiding
+		// changes that height a little on every scroll: only a new width (rotation) or a real change
+		// resizes the story, so the text never jumps under the reader's finger.
+		if (viewport.width !== viewportWidth || resizes(viewportHeight, viewport.height)) {
+			viewportWidth = viewport.width;
 			viewportHeight = viewport.height;
 			onViewportHeight(viewport.height);
 			layout = undefined;

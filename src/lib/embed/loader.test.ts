@@ -76,6 +76,7 @@ describe('install', () => {
 		post(pymMessage('s', 'height', 999), window, 'https://story.example');
 		post(pymMessage('s', 'height', 999), own, 'https://evil.example');
 		post(pymMessage('other', 'height', 999), own);
+		expect(frame!.height).toBe('640');
 		post(pymMessage('s', 'height', '99999'), own);
 		expect(frame!.height).toBe(String(MAX_CARD_HEIGHT));
 		post(pymMessage('s', 'height', '-1'), own);

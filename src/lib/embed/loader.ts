@@ -112,24 +112,38 @@ export function install(win: Window & typeof globalThis): void {
 	});
 
 	let scheduled = false;
-	const track = () => {
+	let nearOnly = true;
+	const track = (event: Event) => {
+		// A resize reaches every frame; a scroll only those near the viewport.
+		if (event.type === 'resize') nearOnly = false;
 		if (scheduled) return;
 		scheduled = true;
 		win.requestAnimationFrame(() => {
 			scheduled = false;
-			for (const frame of registry.frames) if (frame.mode === 'scroll') tellPosition(win, frame);
+			// Frames a single-page host has taken out of its page are forgotten.
+			registry.frames = registry.frames.filter((frame) => frame.iframe.isConnected);
+			for (const frame of registry.frames) if (frame.mode === 'scroll') tellPosition(win, frame, nearOnly);
+			nearOnly = true;
 		});
 	};
-	win.addEventListener('scroll', track, { passive: true });
+	// Capture: a host that scrolls inside a container, not the window, is followed too.
+	doc.addEventListener('scroll', track, { passive: true, capture: true });
 	win.addEventListener('resize', track, { passive: true });
 }
 
-/** Tells a scroll-driven frame where it sits in the viewport: one layout read, one message. */
-function tellPosition(win: Window, frame: Frame): void {
+/**
+ * Tells a scroll-driven frame where it sits in the viewport: one layout read, one message. The height
+ * is the layout viewport's (`clientHeight`), which a phone's address bar does not change as it hides.
+ */
+function tellPosition(win: Window, frame: Frame, nearOnly = false): void {
 	const box = frame.iframe.getBoundingClientRect();
-	const viewport = { width: win.innerWidth, height: win.innerHeight };
-	// Far off screen, the story inside has nothing to do.
-	if (box.bottom < -viewport.height || box.top > 2 * viewport.height) return;
+	const root = win.document.documentElement;
+	const viewport = {
+		width: root.clientWidth || win.innerWidth,
+		height: root.clientHeight || win.innerHeight
+	};
+	// Far off screen while scrolling, the story inside has nothing to do.
+	if (nearOnly && (box.bottom < -viewport.height || box.top > 2 * viewport.height)) return;
 	frame.iframe.contentWindow?.postMessage(
 		pymMessage(frame.id, 'viewport-iframe-position', viewportPosition(viewport, box)),
 		frame.origin

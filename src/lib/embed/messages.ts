@@ -83,7 +83,7 @@ const MAX_OFFSET = 10_000_000;
 /** The value of pym's `viewport-iframe-position`: six numbers, the viewport's size in range. */
 export function parseViewportPosition(value: string): HostViewport | undefined {
 	const parts = value.trim().split(/\s+/);
-	if (parts.length !== 6 || parts.some((part) => !/^-?\d{1,8}(\.\d{1,6})?$/.test(part))) return undefined;
+	if (parts.length !== 6 || parts.some((part) => !/^-?\d{1,8}(\.\d{1,20})?$/.test(part))) return undefined;
 	const [width = 0, height = 0, top = 0, , bottom = 0] = parts.map(Number);
 	const sized = (size: number) => size >= 1 && size <= MAX_WIDTH;
 	const placed = (offset: number) => Math.abs(offset) <= MAX_OFFSET;

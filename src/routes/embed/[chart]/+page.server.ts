@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { loadDataset } from '$lib/data/load';
 import { chartEmbedData } from '$lib/embed/chart-embed';
 import { copyFor } from '$lib/i18n';
+import { siteUrl } from '$lib/site';
 import { buildStory } from '$lib/story/build';
 import { SCENES, type SceneId } from '$lib/story/steps';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -13,6 +14,6 @@ export const load: PageServerLoad = ({ params }) => {
 	if (!(SCENES as readonly string[]).includes(params.chart)) error(404, 'No such chart');
 	return {
 		...chartEmbedData(buildStory(loadDataset(), copyFor('en')), params.chart as SceneId),
-		site: process.env.STORY_SITE_URL ?? null
+		site: siteUrl()
 	};
 };
