@@ -43,8 +43,16 @@ export interface Copy {
 	nav: { chapters: string; progress: string; motion: string; motionOn: string; motionOff: string };
 	/** The embeds: the stepper card, single charts, and the embed-code builder. */
 	embed: EmbedCopy;
+	/** Present mode, the teacher's notes and the handout. */
+	present: PresentCopy;
+	/** For each chapter, two or three questions for a class, in the notice–wonder style. */
+	questions: Record<ChapterId, readonly string[]>;
 	chapters: Record<ChapterId, string>;
-	steps: Record<StepId, { text: readonly string[]; description: string }>;
+	/**
+	 * Each step's words; `key` is the one sentence present mode shows in large type (the first
+	 * paragraph when there is none).
+	 */
+	steps: Record<StepId, { text: readonly string[]; description: string; key?: string }>;
 	/** `{n}` is the formatted number. */
 	units: Record<Unit, string>;
 	/** `{x}` is the number with its unit. */
@@ -139,4 +147,28 @@ export interface EmbedCopy {
 		/** Why the scroll-driven story needs the script. */
 		scrollNeedsLoader: string;
 	};
+}
+
+/** The words of present mode, the teacher's notes, the handout and the citation. */
+export interface PresentCopy {
+	/** The page's title: `{title}` is the story's. */
+	title: string;
+	/** `{n}` / `{total}`. */
+	progress: string;
+	/** What the live region says: `{n}`, `{total}`, `{sentence}`. */
+	announce: string;
+	previous: string;
+	next: string;
+	fullscreen: string;
+	contrast: string;
+	notes: string;
+	/** The reveal switch: each slide first shows its chart without labels. */
+	reveal: string;
+	/** The keys, in one line. */
+	keys: string;
+	/** Shown while a typed number waits for Enter: `{n}`. */
+	jump: string;
+	questionsTitle: string;
+	handoutTitle: string;
+	cite: { title: string; apa: string; gbt: string; permalink: string; storyKind: string };
 }

@@ -14,6 +14,8 @@ export interface StepView {
 	/** Set on the first step of each chapter. */
 	chapterTitle?: string;
 	paragraphs: Segment[][];
+	/** The one sentence present mode shows in large type. */
+	key: Segment[];
 	description: string;
 	chart: ChartState;
 	/** Set on the first step that shows a scene: that step carries the scene's data table. */
@@ -26,7 +28,10 @@ export type SourceView = Omit<Source, 'note'>;
 /** All a story page needs, shaped at build time: no CSV parsing or formatting in the browser. */
 export interface StoryData {
 	lang: string;
-	copy: Pick<Copy, 'meta' | 'headline' | 'dek' | 'ui' | 'nav' | 'chapters' | 'embed'>;
+	copy: Pick<
+		Copy,
+		'meta' | 'headline' | 'dek' | 'ui' | 'nav' | 'chapters' | 'embed' | 'present' | 'questions'
+	>;
 	byline: string;
 	steps: StepView[];
 	/** Everything the charts draw, and the words they draw it with. */
@@ -67,6 +72,7 @@ export function buildStory(dataset: Dataset, copy: Copy): StoryData {
 			chapter: def.chapter,
 			...(first ? { chapterTitle: copy.chapters[def.chapter] } : {}),
 			paragraphs: own.text.map((paragraph) => resolveText(paragraph, dataset, copy)),
+			key: resolveText(own.key ?? own.text[0] ?? '', dataset, copy),
 			description: plainText(resolveText(own.description, dataset, copy)),
 			chart: def.chart,
 			...(STEP_DEFS.findIndex((other) => other.chart.scene === def.chart.scene) === index
@@ -84,7 +90,9 @@ export function buildStory(dataset: Dataset, copy: Copy): StoryData {
 			ui: copy.ui,
 			nav: copy.nav,
 			chapters: copy.chapters,
-			embed: copy.embed
+			embed: copy.embed,
+			present: copy.present,
+			questions: copy.questions
 		},
 		byline: copy.byline.replace('{date}', formatPeriod(article.date, copy)),
 		steps,

@@ -182,6 +182,58 @@ export default {
 				'The scroll-driven story needs the script: without it the frame shows the step-by-step story.'
 		}
 	},
+	present: {
+		title: '{title}: present mode',
+		progress: '{n} / {total}',
+		announce: 'Step {n} of {total}. {sentence}',
+		previous: 'Previous step',
+		next: 'Next step',
+		fullscreen: 'Full screen',
+		contrast: 'High contrast',
+		notes: 'Teacher notes',
+		reveal: 'Chart first, labels on the next press',
+		keys: '→, Space or Page Down: next · ← or Page Up: back · Home, End · a number then Enter: go to that step · F: full screen · N: notes',
+		jump: 'Go to step {n}: press Enter',
+		questionsTitle: 'Questions for the class',
+		handoutTitle: 'Handout',
+		cite: {
+			title: 'Cite this',
+			apa: 'APA',
+			gbt: 'GB/T 7714',
+			permalink: 'Permalink',
+			storyKind: 'Interactive story'
+		}
+	},
+	questions: {
+		award: [
+			'What do you notice about how many firms were named, and how they are drawn?',
+			'What do you wonder about the conditions a firm had to meet? Who checks them?'
+		],
+		sei: [
+			'What do you notice when the two bars start from zero?',
+			'Why might the output share and the added-value share tell different stories? What do you wonder about the years that are missing?'
+		],
+		shares: [
+			'What do you notice about the three shares of GDP? Why are they not stacked?',
+			'What do you wonder when two sources give different figures for the same year?'
+		],
+		ic: [
+			'What does “more than a quarter” tell you, and what does it leave open?',
+			'What would you need to know to check the claim yourself?'
+		],
+		xiaodu: [
+			'What do you notice about the kinds of milestones a company chooses to report?',
+			'What do you wonder about a valuation: who sets it, and what does it measure?'
+		],
+		'united-imaging': [
+			'What do you notice about how long it took from founding to a first profit?',
+			'What do you wonder about what “12 years” leaves out?'
+		],
+		next: [
+			'What would you want to measure to know whether the award worked?',
+			'What do you wonder about the firms that were not named?'
+		]
+	},
 	chapters: {
 		award: 'The award',
 		sei: 'Strategic emerging industries',
@@ -213,6 +265,7 @@ export default {
 				'Beside the grid, the research-spending thresholds: {hq_criteria_rd_industrial} for manufacturers, {hq_criteria_rd_services} for services firms, or {hq_criteria_rd_absolute}.'
 		},
 		'sei-2022': {
+			key: 'In 2022 strategic emerging industries added {sei_va_2022_reported} of value in Shanghai, up {sei_va_2022_growth_reported}, the article reports.',
 			text: [
 				'The firms belong to what China calls strategic emerging industries: new energy, high-end equipment, biotechnology, new materials and the like.',
 				'In 2022 these industries added {sei_va_2022_reported} ({sei_va_2022_reported_usd}) of value in Shanghai, the article reports, up {sei_va_2022_growth_reported} on a year earlier.'
@@ -233,6 +286,7 @@ export default {
 				'Points for {sei_va_2017_share} in 2017 and {sei_va_2022_share} in 2022, with no values drawn for the years between.'
 		},
 		'sei-output': {
+			key: 'Counted as industrial output, not value added, these industries went from {sei_output_share_2015} in 2015 to {sei_output_share_2023} in 2023.',
 			text: [
 				'A second yardstick gets its own chart. Counted as output of larger industrial firms, not as value added, these industries went from {sei_output_share_2015} in 2015 to {sei_output_share_2023} in 2023.',
 				'Output counts the full value of goods sold, parts bought from other firms included; added value counts only what each firm adds. The two cannot share an axis.'
@@ -248,6 +302,7 @@ export default {
 				'The output line with the step from {sei_output_share_2018} in 2018 to {sei_output_share_2020} in 2020 picked out.'
 		},
 		'shares-compare': {
+			key: 'Three shares of GDP: strategic emerging industries {sei_va_2022_share_reported}, the digital-economy core {digital_core_share_reported}, research {rd_sh_2022_reported}. They overlap.',
 			text: [
 				'The article sets three shares of GDP side by side: strategic emerging industries at {sei_va_2022_share_reported}, the core of the digital economy at {digital_core_share_reported} and research spending at {rd_sh_2022_reported}.',
 				'They overlap: a chip designer can count in all three. So they are drawn as separate bars, never stacked into one whole.'
@@ -290,6 +345,7 @@ export default {
 				'A bar that starts at {ic_share_reported:number} and stays open upward: a lower bound, not an exact share.'
 		},
 		'ic-check': {
+			key: 'Shanghai’s chip industry, {ic_sh_2021}, against the nation’s chip sales, {ic_cn_2021}: a ratio of {ic_share_2021_derived:number}%, on figures of different scope.',
 			text: [
 				'The sources allow a rough check. Shanghai’s chip industry was put at {ic_sh_2021} in 2021, the nation’s chip sales at {ic_cn_2021}: a ratio of {ic_share_2021_derived:number}%.',
 				'But the two figures do not measure the same thing. The city’s includes materials, which the national industry association’s count leaves out.'

@@ -1,0 +1,190 @@
+/**
+ * Present mode on a projector: every slide by keyboard at 1024×768 and 1920×1080 with nothing spilling
+ * over, the clicker keys, a deep link and a reload keeping the place, the typed-number jump, the notes
+ * and reveal switches, the live region, high contrast, stepping with the network gone, and axe.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { STEP_DEFS } from './chart-helpers';
+import { expect, test } from './fixtures';
+
+const TOTAL = STEP_DEFS.length;
+const chart = '.chart[data-step]';
+const slide = (page: Page) => page.locator('.present');
+
+/** Opens present mode and waits until it is live, so the first key press is not lost. */
+async function open(page: Page, path = 'present/') {
+	await page.goto(path);
+	await expect(slide(page)).toHaveAttribute('data-ready', 'true');
+}
+
+/** Nothing spills out of the viewport: no scrolling either way, no part of the slide cut off. */
+async function expectFits(page: Page, label: string) {
+	const spill = await page.evaluate(() => {
+		const root = document.documentElement;
+		const cut = [...document.querySelectorAll('.present .key, .present .bar, .present .controls')].some(
+			(element) => {
+				const box = element.getBoundingClientRect();
+				return (
+					box.bottom > innerHeight + 1 ||
+					box.right > innerWidth + 1 ||
+					element.scrollHeight > element.clientHeight + 1
+				);
+			}
+		);
+		return { x: root.scrollWidth - innerWidth, y: root.scrollHeight - innerHeight, cut };
+	});
+	expect(spill, label).toEqual({ x: 0, y: 0, cut: false });
+}
+
+for (const size of [
+	{ width: 1024, height: 768 },
+	{ width: 1280, height: 720 },
+	{ width: 1920, height: 1080 }
+]) {
+	test(`at ${size.width}×${size.height} every slide fits, stepping with the keyboard`, async ({
+		page
+	}, info) => {
+		test.skip(info.project.name === 'phone', 'a projector is not a phone');
+		test.slow();
+		await page.setViewportSize(size);
+		await open(page);
+		for (let n = 1; n <= TOTAL; n++) {
+			await expect(slide(page)).toHaveAttribute('data-step', String(n));
+			await expect(page.locator(chart)).toHaveAttribute('data-step', String(n));
+			await expectFits(page, `step ${n}`);
+			if (n === 1 && size.width === 1024) {
+				// The key sentence in large type: at least 28 px on the smallest projector.
+				const px = await page
+					.locator('.key')
+					.evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+				expect(px).toBeGreaterThanOrEqual(28);
+			}
+			await page.keyboard.press(n % 2 ? 'ArrowRight' : 'PageDown');
+		}
+		await expect(slide(page)).toHaveAttribute('data-step', String(TOTAL));
+	});
+}
+
+test('the clicker’s keys, Space, Home and End step, and the URL follows; a reload keeps the place', async ({
+	page
+}) => {
+	await open(page);
+	await page.keyboard.press('PageDown');
+	await page.keyboard.press('Space');
+	await page.keyboard.press('ArrowDown');
+	await expect(slide(page)).toHaveAttribute('data-step', '4');
+	await page.keyboard.press('PageUp');
+	await page.keyboard.press('ArrowUp');
+	await page.keyboard.press('ArrowLeft');
+	await expect(slide(page)).toHaveAttribute('data-step', '1');
+	await page.keyboard.press('End');
+	await expect(slide(page)).toHaveAttribute('data-step', String(TOTAL));
+	await expect(page).toHaveURL(new RegExp(`\\?step=${TOTAL}$`));
+	await page.keyboard.press('Home');
+	await page.keyboard.press('ArrowRight');
+	await expect(page).toHaveURL(/\?step=2$/);
+	await page.reload();
+	await expect(slide(page)).toHaveAttribute('data-step', '2');
+	await expect(page.locator(chart)).toHaveAttribute('data-step', '2');
+});
+
+test('a deep link opens its step; junk is ignored', async ({ page }) => {
+	await page.goto('present/?step=12');
+	await expect(slide(page)).toHaveAttribute('data-step', '12');
+	await page.goto('present/?step=%3Cimg%20src%3Dx%3E');
+	await expect(slide(page)).toHaveAttribute('data-step', '1');
+});
+
+test('typing a number then Enter jumps to that step', async ({ page }) => {
+	await open(page);
+	await page.keyboard.type('17');
+	await expect(page.getByRole('status')).toContainText('17');
+	await page.keyboard.press('Enter');
+	await expect(slide(page)).toHaveAttribute('data-step', '17');
+	await page.keyboard.type('99');
+	await page.keyboard.press('Enter');
+	await expect(slide(page)).toHaveAttribute('data-step', '17');
+});
+
+test('the on-screen buttons are at least 44 px and step', async ({ page }) => {
+	await open(page);
+	for (const name of ['Previous step', 'Next step']) {
+		const box = (await page.getByRole('button', { name }).boundingBox())!;
+		expect(box.width).toBeGreaterThanOrEqual(44);
+		expect(box.height).toBeGreaterThanOrEqual(44);
+	}
+	await page.getByRole('button', { name: 'Next step' }).click();
+	await expect(slide(page)).toHaveAttribute('data-step', '2');
+	await page.getByRole('button', { name: 'Previous step' }).click();
+	await expect(slide(page)).toHaveAttribute('data-step', '1');
+});
+
+test('a polite live region says each new step and its sentence', async ({ page }) => {
+	await open(page);
+	const live = page.locator('[aria-live="polite"]');
+	await page.keyboard.press('ArrowRight');
+	await expect(live).toHaveText(new RegExp(`^Step 2 of ${TOTAL}\\. Two of them carry this story`));
+});
+
+test('notes are hidden until N; they hold the chapter’s questions', async ({ page }) => {
+	await open(page);
+	await expect(page.getByRole('complementary', { name: 'Teacher notes' })).toHaveCount(0);
+	await page.keyboard.press('n');
+	const notes = page.getByRole('complementary', { name: 'Teacher notes' });
+	await expect(notes.getByRole('listitem')).toHaveCount(2);
+	await page.keyboard.press('n');
+	await expect(notes).toHaveCount(0);
+});
+
+test('with reveal on, a slide first shows its chart without labels, then with them', async ({ page }) => {
+	await open(page, 'present/?step=4');
+	await page.getByRole('button', { name: /labels on the next press/ }).click();
+	const labels = page.locator('.chart-box [data-annotation]');
+	// The slide on screen hides its labels too: the first press shows them, the second moves on.
+	await expect(labels.first()).toBeHidden();
+	await page.keyboard.press('ArrowRight');
+	await expect(slide(page)).toHaveAttribute('data-step', '4');
+	await expect(labels.first()).toBeVisible();
+	await page.keyboard.press('ArrowRight');
+	await expect(slide(page)).toHaveAttribute('data-step', '5');
+	expect(await labels.count()).toBeGreaterThan(0);
+	await expect(labels.first()).toBeHidden();
+	await page.keyboard.press('ArrowRight');
+	await expect(slide(page)).toHaveAttribute('data-step', '5');
+	await expect(labels.first()).toBeVisible();
+	await page.keyboard.press('ArrowRight');
+	await expect(slide(page)).toHaveAttribute('data-step', '6');
+});
+
+test('high contrast turns the slide black on white', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await open(page);
+	await page.getByRole('button', { name: 'High contrast' }).click();
+	const colours = await slide(page).evaluate((element) => {
+		const style = getComputedStyle(element);
+		return [style.backgroundColor, style.color];
+	});
+	expect(colours).toEqual(['rgb(255, 255, 255)', 'rgb(0, 0, 0)']);
+});
+
+test('once loaded, it steps through every slide with the network gone', async ({ page, context }) => {
+	test.slow();
+	await open(page);
+	await page.waitForLoadState('networkidle');
+	await context.setOffline(true);
+	for (let n = 2; n <= TOTAL; n++) {
+		await page.keyboard.press('PageDown');
+		await expect(page.locator(chart)).toHaveAttribute('data-step', String(n));
+	}
+	await context.setOffline(false);
+});
+
+test('axe finds no WCAG 2.2 A or AA violation on the first slide, with notes open', async ({ page }) => {
+	await open(page);
+	await page.keyboard.press('n');
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+		.analyze();
+	expect(results.violations).toEqual([]);
+});
