@@ -188,3 +188,58 @@ test('axe finds no WCAG 2.2 A or AA violation on the first slide, with notes ope
 		.analyze();
 	expect(results.violations).toEqual([]);
 });
+
+/** The words of every step, read from the story page (not from the handout under test). */
+async function stepWords(page: Page): Promise<string[]> {
+	await page.goto('./');
+	return page
+		.locator('.step .card')
+		.evaluateAll((cards) =>
+			cards.map((card) =>
+				[...card.querySelectorAll(':scope > p:not(.visually-hidden)')]
+					.map((p) => p.textContent ?? '')
+					.join(' ')
+			)
+		);
+}
+
+const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+for (const path of ['present/', './']) {
+	test(`printing ${path === './' ? 'the story' : 'present mode'} gives the handout on A4 and Letter: every step, the questions, the sources, the citation`, async ({
+		page
+	}, info) => {
+		test.skip(info.project.name === 'phone', 'printing is the same from any screen');
+		test.slow();
+		const { extractText, getDocumentProxy } = await import('unpdf');
+		const steps = await stepWords(page);
+		expect(steps).toHaveLength(TOTAL);
+		await page.goto(path);
+		await expect(page.locator('[data-ready], .scrolly').first()).toBeVisible();
+		await page.waitForLoadState('networkidle');
+		const pages: Record<string, number> = {};
+		for (const format of ['A4', 'Letter'] as const) {
+			const pdf = await page.pdf({ format, printBackground: true });
+			const { totalPages, text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), {
+				mergePages: true
+			});
+			const all = squeeze(text);
+			for (const [index, words] of steps.entries()) {
+				expect(words.length, `the words of step ${index + 1}`).toBeGreaterThan(40);
+				expect(all, `step ${index + 1} on ${format}`).toContain(squeeze(words));
+			}
+			expect(all).toContain('Questions for the class');
+			expect(all).toContain('Sources and method');
+			expect(all).toMatch(/\[EB\/OL\]\. \(2026-11-24\)\[\d{4}-\d{2}-\d{2}\]/);
+			pages[format] = totalPages;
+			info.annotations.push({ type: `${format} pages`, description: String(totalPages) });
+		}
+		// Two or so steps to a page: a handout, not a page per step or everything squeezed onto a few.
+		for (const count of Object.values(pages)) {
+			expect(count).toBeGreaterThan(TOTAL / 3);
+			expect(count).toBeLessThan(TOTAL * 1.5);
+		}
+		// The live page is back once printing is done.
+		await expect(page.locator('[data-handout]')).toHaveCount(0);
+	});
+}

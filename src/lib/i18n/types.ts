@@ -170,5 +170,7 @@ export interface PresentCopy {
 	jump: string;
 	questionsTitle: string;
 	handoutTitle: string;
+	/** The link to `/data/figures.csv`. */
+	allData: string;
 	cite: { title: string; apa: string; gbt: string; permalink: string; storyKind: string };
 }

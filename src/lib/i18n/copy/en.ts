@@ -196,6 +196,7 @@ export default {
 		jump: 'Go to step {n}: press Enter',
 		questionsTitle: 'Questions for the class',
 		handoutTitle: 'Handout',
+		allData: 'Every figure and milestone with its source, in one CSV file',
 		cite: {
 			title: 'Cite this',
 			apa: 'APA',
