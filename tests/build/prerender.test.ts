@@ -73,7 +73,7 @@ describe('build/index.html', () => {
 	it('uses only relative paths for its own assets', () => {
 		const own = [...html.matchAll(/(?:href|src)="([^"]+)"/g)]
 			.map((match) => match[1] as string)
-			.filter((url) => !/^https?:/.test(url) && !url.startsWith('#') && !url.startsWith('?'));
+			.filter((url) => !/^(https?|data):/.test(url) && !url.startsWith('#') && !url.startsWith('?'));
 		expect(own.length).toBeGreaterThan(0);
 		for (const url of own) expect(url, url).toMatch(/^\.\.?\//);
 		expect(html).not.toMatch(/import\("\/_app/);
