@@ -140,19 +140,24 @@ test('notes are hidden until N; they hold the chapter’s questions', async ({ p
 test('with reveal on, a slide first shows its chart without labels, then with them', async ({ page }) => {
 	await open(page, 'present/?step=4');
 	await page.getByRole('button', { name: /labels on the next press/ }).click();
-	const labels = page.locator('.chart-box [data-annotation]');
+	/** How many of the chart's labels a viewer can see. */
+	const seen = () =>
+		page
+			.locator('.chart-box [data-annotation]')
+			.evaluateAll(
+				(labels) => labels.filter((label) => getComputedStyle(label).visibility === 'visible').length
+			);
 	// The slide on screen hides its labels too: the first press shows them, the second moves on.
-	await expect(labels.first()).toBeHidden();
+	await expect.poll(seen).toBe(0);
 	await page.keyboard.press('ArrowRight');
 	await expect(slide(page)).toHaveAttribute('data-step', '4');
-	await expect(labels.first()).toBeVisible();
+	await expect.poll(seen).toBeGreaterThan(0);
 	await page.keyboard.press('ArrowRight');
 	await expect(slide(page)).toHaveAttribute('data-step', '5');
-	expect(await labels.count()).toBeGreaterThan(0);
-	await expect(labels.first()).toBeHidden();
+	await expect.poll(seen).toBe(0);
 	await page.keyboard.press('ArrowRight');
 	await expect(slide(page)).toHaveAttribute('data-step', '5');
-	await expect(labels.first()).toBeVisible();
+	await expect.poll(seen).toBeGreaterThan(0);
 	await page.keyboard.press('ArrowRight');
 	await expect(slide(page)).toHaveAttribute('data-step', '6');
 });
