@@ -9,7 +9,7 @@ export interface SceneProps<S extends SceneId> {
 	/** The state to show (the active step's). */
 	chartState: SceneState<S>;
 	/** The scene's title and the unit of its value axis. */
-	scene: { title: string; axis: string };
+	scene: { title: string; axis: string; scale?: number };
 	/** The words all charts share. */
 	words: ChartWords;
 	/** Sources by id, for the details of a mark. */
@@ -25,7 +25,7 @@ export interface SceneProps<S extends SceneId> {
 export interface ChartLibrary {
 	scenes: Partial<Record<SceneId, SceneData>>;
 	/** Each scene's title and the unit of its value axis. */
-	titles: Partial<Record<SceneId, { title: string; axis: string }>>;
+	titles: Partial<Record<SceneId, { title: string; axis: string; scale?: number }>>;
 	words: ChartWords;
 	/** Sources by id, for the details of a mark. */
 	sources: Record<string, SourceRef>;

@@ -16,7 +16,7 @@ export interface ChartEmbedData {
 	scene: SceneId;
 	title: string;
 	/** The scene's title and the unit of its value axis, as the chart draws them. */
-	heading: { title: string; axis: string };
+	heading: { title: string; axis: string; scale?: number };
 	storyTitle: string;
 	/** The story's steps that show this chart, in order. */
 	steps: ChartEmbedStep[];
@@ -28,7 +28,7 @@ export interface ChartEmbedData {
 	sources: Record<string, SourceRef>;
 	/** The same sources, listed under the chart. */
 	sourceLine: Array<{ id: string; publisher: string; title: string; url: string }>;
-	copy: Pick<StoryData['copy'], 'embed'> & { chartDescription: string };
+	copy: Pick<StoryData['copy'], 'embed'> & { chartDescription: string; language: string };
 }
 
 /** Cuts a chart embed's data out of the story's. */
@@ -53,6 +53,10 @@ export function chartEmbedData(story: StoryData, scene: SceneId): ChartEmbedData
 		words: story.chart.words,
 		sources: Object.fromEntries(listed.map((source) => [source.id, story.chart.sources[source.id]!])),
 		sourceLine: listed.map(({ id, publisher, title, url }) => ({ id, publisher, title, url })),
-		copy: { embed: story.copy.embed, chartDescription: story.copy.ui.chartDescription }
+		copy: {
+			embed: story.copy.embed,
+			chartDescription: story.copy.ui.chartDescription,
+			language: story.copy.nav.language
+		}
 	};
 }

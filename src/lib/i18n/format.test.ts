@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '$lib/data/schema';
 import en from './copy/en';
+import zh from './copy/zh';
 import { formatFigure, formatFigureNumber, formatPeriod } from './format';
 
 const figure = (over: Partial<Figure>): Figure => ({
@@ -50,5 +51,29 @@ describe('formatPeriod', () => {
 		['2022-H1', 'the first half of 2022']
 	])('%s → %s', (period, expected) => {
 		expect(formatPeriod(period, en)).toBe(expected);
+	});
+});
+
+describe('Chinese numbers, units and dates', () => {
+	it.each([
+		[{ value: 1.06, decimals: 2, unit: 'trn_yuan' }, '1.06万亿元'],
+		[{ value: 494.4, decimals: 1, unit: 'bn_yuan' }, '4944亿元'],
+		[{ value: 1064.119, decimals: 3, unit: 'bn_yuan' }, '10641.19亿元'],
+		[{ value: 149.06, decimals: 2, unit: 'bn_usd' }, '1490.6亿美元'],
+		[{ value: 23.8, decimals: 1, unit: 'pct_gdp' }, '23.8%'],
+		[{ value: 1149, unit: 'firms' }, '1149家'],
+		[{ value: 1100, unit: 'firms', qualifier: 'more_than' }, '超过1100家'],
+		[{ value: 40, unit: 'm_households', qualifier: 'more_than' }, '超过4000万户'],
+		[{ value: 50, unit: 'm_yuan', qualifier: 'more_than' }, '超过5000万元'],
+		[{ value: 11410.4, decimals: 1, unit: 'm_yuan' }, '114.104亿元']
+	] as const)('%o is %s: the point moves, no digit is added or lost', (over, expected) => {
+		expect(formatFigure(figure(over as Partial<Figure>), zh)).toBe(expected);
+	});
+
+	it('writes dates the Chinese way', () => {
+		expect(formatPeriod('2023-12-05', zh)).toBe('2023年12月5日');
+		expect(formatPeriod('2022-07', zh)).toBe('2022年7月');
+		expect(formatPeriod('2018-Q3', zh)).toBe('2018年第3季度');
+		expect(formatPeriod('2022-H1', zh)).toBe('2022年上半年');
 	});
 });

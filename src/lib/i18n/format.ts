@@ -1,12 +1,39 @@
 import type { Figure } from '$lib/data/schema';
-import type { Copy } from './types';
+import type { Copy, UnitFormat } from './types';
 
 /** A number as the source wrote it: the same decimals, grouped in the reader's convention. */
-export function formatNumber(value: number, decimals: number, copy: Pick<Copy, 'locale'>): string {
+export function formatNumber(
+	value: number,
+	decimals: number,
+	copy: Pick<Copy, 'locale'> & Partial<Pick<Copy, 'grouping'>>
+): string {
 	return new Intl.NumberFormat(copy.locale, {
 		minimumFractionDigits: decimals,
-		maximumFractionDigits: decimals
+		maximumFractionDigits: decimals,
+		useGrouping: copy.grouping ?? true
 	}).format(value);
+}
+
+/**
+ * A number in a unit as a language writes it: the unit's template, with the number moved to the
+ * language's own step when it counts in others (`UnitFormat`). Decimals move with the point, so no
+ * digit is added or lost: 149.06 billion US dollars is 1490.6亿美元.
+ */
+export function formatInUnit(
+	value: number,
+	decimals: number,
+	format: UnitFormat,
+	copy: Pick<Copy, 'locale' | 'grouping'>
+): string {
+	if (typeof format === 'string') return fill(format, { n: formatNumber(value, decimals, copy) });
+	const steps = format.map((step) => ({ ...step, shifted: Math.round(Math.log10(step.scale)) }));
+	const chosen =
+		steps.find((step) => Math.abs(value * step.scale) >= (step.min ?? 0)) ?? steps[steps.length - 1];
+	if (!chosen) throw new Error('a unit format with no steps');
+	const places = Math.max(0, decimals - chosen.shifted);
+	// Move the point in decimal, not binary: 494.4 × 10 must be 4944, not 4943.999….
+	const moved = Number((value * chosen.scale).toFixed(places));
+	return fill(chosen.text, { n: formatNumber(moved, places, copy) });
 }
 
 const fill = (template: string, values: Record<string, string>) =>
@@ -18,9 +45,11 @@ export function formatPeriod(period: string, copy: Pick<Copy, 'locale' | 'period
 	if (rest === '') return year;
 	if (rest.startsWith('Q')) return fill(copy.periods.quarter, { year, quarter: rest.slice(1) });
 	if (rest.startsWith('H')) return fill(copy.periods.half[rest === 'H1' ? 0 : 1], { year });
-	const month = new Intl.DateTimeFormat(copy.locale, { month: 'long', timeZone: 'UTC' }).format(
-		new Date(Date.UTC(Number(year), Number(rest) - 1, 1))
-	);
+	const month = copy.periods.numericMonth
+		? String(Number(rest))
+		: new Intl.DateTimeFormat(copy.locale, { month: 'long', timeZone: 'UTC' }).format(
+				new Date(Date.UTC(Number(year), Number(rest) - 1, 1))
+			);
 	if (day === undefined) return fill(copy.periods.month, { year, month });
 	return fill(copy.periods.day, { year, month, day: String(Number(day)) });
 }
@@ -33,6 +62,6 @@ export function formatFigureNumber(figure: Figure, copy: Copy): string {
 
 /** A figure with qualifier and unit ("more than 40 million households"). */
 export function formatFigure(figure: Figure, copy: Copy): string {
-	const withUnit = fill(copy.units[figure.unit], { n: formatNumber(figure.value, figure.decimals, copy) });
+	const withUnit = formatInUnit(figure.value, figure.decimals, copy.units[figure.unit], copy);
 	return figure.qualifier === '' ? withUnit : fill(copy.qualifiers[figure.qualifier], { x: withUnit });
 }

@@ -34,13 +34,21 @@ export interface Copy {
 	/** The words of the charts: titles, axes, legends, switches, tooltips and data tables. */
 	chart: ChartCopy;
 	/** Each scene's title and the unit of its value axis. */
-	scenes: Record<SceneId, { title: string; axis: string }>;
+	scenes: Record<SceneId, { title: string; axis: string; scale?: number }>;
 	/** What each charted series measures, for tables and tooltips ("Shanghai's R&D spending"). */
 	series: Record<ChartSeries, string>;
 	/** The event of each milestone in `data/milestones.csv`, by id, in this language. */
 	milestones: Record<string, string>;
 	/** The story's navigation: chapter menu, progress, the motion switch. */
-	nav: { chapters: string; progress: string; motion: string; motionOn: string; motionOff: string };
+	nav: {
+		chapters: string;
+		progress: string;
+		motion: string;
+		motionOn: string;
+		motionOff: string;
+		/** The name of the language switch. */
+		language: string;
+	};
 	/** The embeds: the stepper card, single charts, and the embed-code builder. */
 	embed: EmbedCopy;
 	/** Present mode, the teacher's notes and the handout. */
@@ -53,8 +61,10 @@ export interface Copy {
 	 * paragraph when there is none).
 	 */
 	steps: Record<StepId, { text: readonly string[]; description: string; key?: string }>;
-	/** `{n}` is the formatted number. */
-	units: Record<Unit, string>;
+	/** `{n}` is the formatted number; see `UnitFormat` for units a language counts in other steps. */
+	units: Record<Unit, UnitFormat>;
+	/** Whether numbers group their thousands (1,149 in English; 1149 in Chinese). */
+	grouping: boolean;
 	/** `{x}` is the number with its unit. */
 	qualifiers: Record<Exclude<Qualifier, ''>, string>;
 	periods: {
@@ -63,8 +73,17 @@ export interface Copy {
 		day: string;
 		quarter: string;
 		half: readonly [string, string];
+		/** `{month}` as a number (12), not a name (December): Chinese writes 12月. */
+		numericMonth?: boolean;
 	};
 }
+
+/**
+ * How a unit is written: a template, or, for a language that counts in other steps (Chinese counts in
+ * 万 and 亿), templates each with the factor from the data's unit, the first whose number reaches its
+ * `min` winning. The factor moves the decimal point only: 494.4 billion yuan is 4944亿元, to the digit.
+ */
+export type UnitFormat = string | readonly { text: string; scale: number; min?: number }[];
 
 /** The words inside and around the charts. */
 export interface ChartCopy {

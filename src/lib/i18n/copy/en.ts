@@ -4,6 +4,7 @@ import type { Copy } from '../types';
 export default {
 	lang: 'en',
 	locale: 'en-GB',
+	grouping: true,
 	meta: {
 		title: "Shanghai's new engines",
 		description:
@@ -144,7 +145,8 @@ export default {
 		progress: 'Reading progress',
 		motion: 'Animation',
 		motionOn: 'on',
-		motionOff: 'off'
+		motionOff: 'off',
+		language: 'Language'
 	},
 	embed: {
 		stepperLabel: 'The story, step by step',
@@ -465,6 +467,7 @@ export default {
 		month: '{month} {year}',
 		day: '{day} {month} {year}',
 		quarter: 'Q{quarter} {year}',
-		half: ['the first half of {year}', 'the second half of {year}']
+		half: ['the first half of {year}', 'the second half of {year}'],
+		numericMonth: false
 	}
 } as const satisfies Copy;

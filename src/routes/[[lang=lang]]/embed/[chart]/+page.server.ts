@@ -1,0 +1,16 @@
+import { error } from '@sveltejs/kit';
+import { chartEmbedData } from '$lib/embed/chart-embed';
+import { EDITION_ENTRIES } from '$lib/i18n/editions';
+import { SCENES, type SceneId } from '$lib/story/steps';
+import { storyPage } from '$lib/story/story-page';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+/** One embed page per chart scene and edition, prerendered. */
+export const entries: EntryGenerator = () =>
+	EDITION_ENTRIES.flatMap((edition) => SCENES.map((chart) => ({ ...edition, chart })));
+
+export const load: PageServerLoad = ({ params }) => {
+	if (!(SCENES as readonly string[]).includes(params.chart)) error(404, 'No such chart');
+	const { edition, site, storyUrl, ...story } = storyPage(params.lang);
+	return { ...chartEmbedData(story, params.chart as SceneId), edition, site, storyUrl };
+};
