@@ -3,14 +3,21 @@
  * (`/embed/<chart-id>/`): stepping by button, key and swipe, `?step=N`, `?theme=`, their metadata,
  * no horizontal overflow from 280 px, and no error inside a sandboxed frame without same-origin.
  */
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { SCENES, STEP_DEFS, stepsOf } from './chart-helpers';
 
 const TOTAL = STEP_DEFS.length;
 const chart = '.chart[data-step]';
 
+/** Opens the stepper and waits until it is live, so no key or swipe is lost to hydration. */
+async function openStepper(page: Page, path = 'embed/') {
+	await page.goto(path);
+	await expect(page.locator('.stepper')).toHaveAttribute('data-ready', 'true');
+}
+
 test('the stepper steps with its buttons and says where it is', async ({ page }) => {
-	await page.goto('embed/');
+	await openStepper(page);
 	await expect(page.locator(chart)).toHaveAttribute('data-step', '1');
 	await expect(page.getByText(`Step 1 of ${TOTAL}`)).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Previous step' })).toBeDisabled();
@@ -29,7 +36,7 @@ test('the stepper steps with its buttons and says where it is', async ({ page })
 });
 
 test('the stepper takes the arrow keys, Home and End once it has focus', async ({ page }) => {
-	await page.goto('embed/');
+	await openStepper(page);
 	await page.getByRole('button', { name: 'Next step' }).focus();
 	await page.keyboard.press('ArrowRight');
 	await page.keyboard.press('ArrowRight');
@@ -44,7 +51,7 @@ test('the stepper takes the arrow keys, Home and End once it has focus', async (
 });
 
 test('a sideways swipe steps; a vertical one does not', async ({ page }) => {
-	await page.goto('embed/');
+	await openStepper(page);
 	const card = page.getByRole('region', { name: 'The story, step by step' });
 	const swipe = async (dx: number, dy: number) => {
 		const box = (await card.boundingBox())!;
@@ -83,8 +90,9 @@ test('embed pages are kept out of search results and point to the story', async 
 		await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
 		const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
 		expect(new URL(canonical!, page.url()).href).toBe(baseURL);
-		// No chrome of ours: no navigation bar, no masthead.
-		await expect(page.locator('nav, header.masthead')).toHaveCount(0);
+		// No chrome of ours: no navigation bar, no masthead; only the link to the other edition.
+		await expect(page.locator('nav.bar, header.masthead')).toHaveCount(0);
+		await expect(page.locator('nav')).toHaveClass(/languages/);
 	}
 });
 

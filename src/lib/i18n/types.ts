@@ -48,6 +48,8 @@ export interface Copy {
 		motionOff: string;
 		/** The name of the language switch. */
 		language: string;
+		/** The colon between a name and its state. */
+		colon: string;
 	};
 	/** The embeds: the stepper card, single charts, and the embed-code builder. */
 	embed: EmbedCopy;
@@ -120,6 +122,8 @@ export interface ChartCopy {
 	};
 	/** Shown where one chart fails, with its table instead. */
 	failed: string;
+	/** The colon between a name and its value (`: ` in English, `：` in Chinese). */
+	colon: string;
 }
 
 /** The words of the embed pages and the embed-code builder. */
@@ -136,6 +140,8 @@ export interface EmbedCopy {
 	fullStory: string;
 	/** Said after a link that opens a new tab. */
 	newTab: string;
+	/** The colon between the link's words and the story's title. */
+	colon: string;
 	/** Before the list of a chart's sources. */
 	source: string;
 	/** The iframe's title: `{title}` is the story's or the chart's. */

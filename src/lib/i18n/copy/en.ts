@@ -73,7 +73,8 @@ export default {
 			claimed: '{year}, as claimed',
 			ratio: '{year}, our ratio'
 		},
-		failed: 'This chart could not be drawn. Its data is in the table below.'
+		failed: 'This chart could not be drawn. Its data is in the table below.',
+		colon: ': '
 	},
 	scenes: {
 		firms: { title: 'The first innovative enterprise headquarters', axis: 'firms' },
@@ -146,7 +147,8 @@ export default {
 		motion: 'Animation',
 		motionOn: 'on',
 		motionOff: 'off',
-		language: 'Language'
+		language: 'Language',
+		colon: ': '
 	},
 	embed: {
 		stepperLabel: 'The story, step by step',
@@ -156,6 +158,7 @@ export default {
 		hint: 'Swipe, or use the arrow keys, to step through.',
 		fullStory: 'Read the full story',
 		newTab: '(opens in a new tab)',
+		colon: ': ',
 		source: 'Source:',
 		frameStory: '{title}: an interactive story',
 		frameChart: '{title}: an interactive chart',

@@ -76,7 +76,8 @@ export default {
 			claimed: '{year}年，原文说法',
 			ratio: '{year}年，本文计算'
 		},
-		failed: '这张图表未能绘制，数据见下表。'
+		failed: '这张图表未能绘制，数据见下表。',
+		colon: '：'
 	},
 	scenes: {
 		firms: { title: '首批创新型企业总部', axis: '家' },
@@ -146,7 +147,8 @@ export default {
 		motion: '动画',
 		motionOn: '开',
 		motionOff: '关',
-		language: '语言'
+		language: '语言',
+		colon: '：'
 	},
 	embed: {
 		stepperLabel: '逐步浏览全文',
@@ -156,6 +158,7 @@ export default {
 		hint: '左右滑动或使用方向键翻页。',
 		fullStory: '阅读全文',
 		newTab: '（在新标签页打开）',
+		colon: '：',
 		source: '来源：',
 		frameStory: '{title}：互动报道',
 		frameChart: '{title}：互动图表',
