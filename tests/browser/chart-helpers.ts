@@ -198,8 +198,8 @@ export async function chartSettled(page: Page): Promise<void> {
 }
 
 /** Opens the story at step `n` with `?step=N`, and waits until the chart shows it and stands still. */
-export async function openStep(page: Page, n: number): Promise<void> {
-	await page.goto(`./?step=${n}`);
+export async function openStep(page: Page, n: number, edition = './'): Promise<void> {
+	await page.goto(`${edition}?step=${n}`);
 	await expect(page.locator(`#step-${n}`)).toHaveAttribute('aria-current', 'step');
 	await expect(chartRoot(page)).toHaveAttribute('data-step', String(n));
 	await chartSettled(page);

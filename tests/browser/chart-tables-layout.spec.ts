@@ -136,8 +136,12 @@ function labelsOutsideTheChart(page: Page) {
 	}, LABELS);
 }
 
-for (const scene of SCENES) {
-	test(`the ${scene} chart fits a 320 px screen and the project's own: no sideways scroll, no label cut off`, async ({
+for (const [edition, scene] of [
+	...SCENES.map((scene) => ['./', scene] as const),
+	...SCENES.map((scene) => ['zh/', scene] as const)
+]) {
+	const named = edition === './' ? `the ${scene} chart` : `the Chinese ${scene} chart`;
+	test(`${named} fits a 320 px screen and the project's own: no sideways scroll, no label cut off`, async ({
 		page
 	}, testInfo) => {
 		const own = testInfo.project.use.viewport ?? { width: 1440, height: 900 };
@@ -145,8 +149,8 @@ for (const scene of SCENES) {
 		for (const size of [{ width: 320, height: 640 }, own]) {
 			await page.setViewportSize(size);
 			for (const n of stepsOf(scene)) {
-				await openStep(page, n);
-				const where = `step ${n} at ${size.width}×${size.height}`;
+				await openStep(page, n, edition);
+				const where = `${edition} step ${n} at ${size.width}×${size.height}`;
 				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 				expect.soft(overflow, `${where}: the page scrolls sideways`).toBeLessThanOrEqual(0);
 				const { checked, outside } = await labelsOutsideTheChart(page);
