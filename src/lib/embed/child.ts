@@ -9,11 +9,10 @@ import {
 	MAX_HEIGHT,
 	parsePymMessage,
 	parseViewportPosition,
-	parseWidth,
 	pymMessage,
 	type HostViewport
 } from './messages';
-import { parseChildId, parseInitialWidth } from './params';
+import { parseChildId, parseInitialWidth, parseWidth } from './params';
 
 export interface HostOptions {
 	/** The page's query string (`location.search`). */

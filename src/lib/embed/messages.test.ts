@@ -5,10 +5,10 @@ import {
 	parseHeightMessage,
 	parsePymMessage,
 	parseViewportPosition,
-	parseWidth,
 	pymMessage,
 	viewportPosition
 } from './messages';
+import { parseWidth } from './params';
 
 describe('pym.js messages', () => {
 	it('writes the wire format pym.js 1.3.2 reads', () => {

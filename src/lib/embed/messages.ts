@@ -60,13 +60,6 @@ export function parseHeightMessage(data: unknown, id: string): number | undefine
 	return sentinel === 'amp' && type === 'embed-size' ? parseHeight(height) : undefined;
 }
 
-/** A host's width message: pixels from 1 to `MAX_WIDTH`. */
-export function parseWidth(value: string): number | undefined {
-	if (!/^\d{1,5}(\.\d{1,4})?$/.test(value)) return undefined;
-	const width = Number(value);
-	return width >= 1 && width <= MAX_WIDTH ? width : undefined;
-}
-
 /** Where the iframe sits in the host's viewport, in the host's CSS pixels. */
 export interface HostViewport {
 	/** The host viewport's size. */

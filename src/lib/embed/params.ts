@@ -26,14 +26,20 @@ export function parseChildId(raw: string | null | undefined): string | undefined
 /** The widest iframe we believe in, in CSS pixels. */
 export const MAX_WIDTH = 10_000;
 
+/** A width in CSS pixels, as pym.js writes it: digits, perhaps a fraction, from 1 to `MAX_WIDTH`. */
+export function parseWidth(raw: string | null | undefined): number | undefined {
+	if (raw == null || !/^\d{1,5}(\.\d{1,4})?$/.test(raw)) return undefined;
+	const width = Number(raw);
+	return width >= 1 && width <= MAX_WIDTH ? width : undefined;
+}
+
 /**
- * pym.js's `?initialWidth=`: the container's width when the host made the iframe, a whole number of
- * pixels from 1 to `MAX_WIDTH` (pym sends whole numbers; a fraction is rounded).
+ * pym.js's `?initialWidth=`: the container's width when the host made the iframe, in whole pixels
+ * (pym sends whole numbers; a fraction is rounded).
  */
 export function parseInitialWidth(raw: string | null | undefined): number | undefined {
-	if (raw == null || !/^\d{1,5}(\.\d{1,4})?$/.test(raw)) return undefined;
-	const width = Math.round(Number(raw));
-	return width >= 1 && width <= MAX_WIDTH ? width : undefined;
+	const width = parseWidth(raw);
+	return width === undefined ? undefined : Math.round(width);
 }
 
 /** How `/embed/` shows the story: a stepper card (default), or the whole story driven by the host's scroll. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { match } from '../../params/lang';
-import { EDITIONS, EDITION_ENTRIES, editionOf, segmentOf } from './editions';
+import { EDITIONS, EDITION_ENTRIES, editionOf } from './editions';
 import { LANGUAGES } from './index';
 
 describe('editions', () => {
@@ -12,10 +12,7 @@ describe('editions', () => {
 		expect(EDITION_ENTRIES.map((entry) => entry.lang ?? 'en').sort()).toEqual(
 			EDITIONS.map((edition) => edition.lang).sort()
 		);
-		for (const edition of EDITIONS) {
-			const segment = segmentOf(edition);
-			if (segment) expect(match(segment)).toBe(true);
-		}
+		for (const edition of EDITIONS) if (edition.path) expect(match(edition.lang)).toBe(true);
 		expect(match('en')).toBe(false);
 		expect(match('fr')).toBe(false);
 	});

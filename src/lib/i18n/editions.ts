@@ -25,10 +25,5 @@ export function editionOf(segment: string | undefined): Edition {
 	return EDITIONS.find((edition) => edition.lang === segment && edition.path) ?? EDITIONS[0]!;
 }
 
-/** The optional segment for an edition: `undefined` for English. */
-export function segmentOf(edition: Pick<Edition, 'lang'>): string | undefined {
-	return EDITIONS.find((item) => item.lang === edition.lang)?.path ? edition.lang : undefined;
-}
-
 /** Prerender entries for a route under `[[lang=lang]]`: every edition (the segment's matcher is `src/params/lang.ts`). */
 export const EDITION_ENTRIES: Array<{ lang?: 'zh' }> = [{}, { lang: 'zh' }];

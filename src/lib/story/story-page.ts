@@ -14,6 +14,8 @@ export function storyPage(segment: string | undefined) {
 	return {
 		...buildStory(loadDataset(), copyFor(edition.lang)),
 		edition: edition.lang,
+		/** The edition's story below the site's root: `''` or `'zh/'`. */
+		editionPath: edition.path,
 		site,
 		/** The edition's story, absolute, when the build knows the site. */
 		storyUrl: site ? new URL(edition.path, site).href : null

@@ -11,6 +11,6 @@ export const entries: EntryGenerator = () =>
 
 export const load: PageServerLoad = ({ params }) => {
 	if (!(SCENES as readonly string[]).includes(params.chart)) error(404, 'No such chart');
-	const { edition, site, storyUrl, ...story } = storyPage(params.lang);
-	return { ...chartEmbedData(story, params.chart as SceneId), edition, site, storyUrl };
+	const { edition, editionPath, site, storyUrl, ...story } = storyPage(params.lang);
+	return { ...chartEmbedData(story, params.chart as SceneId), edition, editionPath, site, storyUrl };
 };
