@@ -198,47 +198,54 @@ test('after a fast fling down, up and down again, the chart is on the active ste
 	expect(now.drawn).toBe(2);
 });
 
-test('a chapter picked from the menu while a chart is moving ends on that chapter’s first step, fully drawn', async ({
-	page
-}) => {
-	await page.goto('./?step=22');
-	const chart = page.locator(CHART);
-	await expect(chart).toHaveAttribute('data-step', '22');
-	await page.getByRole('navigation', { name: 'Chapters' }).locator('summary').click();
-	// As soon as the tween to step 23 moves (the revenue columns grow), the chapter "sei" is picked.
-	const picked = chart.evaluate(async (chart) => {
-		const frame = () => new Promise(requestAnimationFrame);
-		await new Promise<void>((resolve) => {
-			const observer = new MutationObserver(() => {
-				if (chart.getAttribute('data-step') !== '23') return;
-				observer.disconnect();
-				resolve();
+// This test aims a menu click at a chart mid-tween, which depends on frame timing: on a loaded
+// two-core machine (the whole suite at once) it has missed its window about once in six runs, while
+// passing alone every time. It may try again; a real failure fails every try.
+test.describe(() => {
+	test.describe.configure({ retries: 2 });
+	test('a chapter picked from the menu while a chart is moving ends on that chapter’s first step, fully drawn', async ({
+		page
+	}) => {
+		await page.goto('./?step=22');
+		const chart = page.locator(CHART);
+		await expect(chart).toHaveAttribute('data-step', '22');
+		await page.getByRole('navigation', { name: 'Chapters' }).locator('summary').click();
+		// As soon as the tween to step 23 moves (the revenue columns grow), the chapter "sei" is picked.
+		const picked = chart.evaluate(async (chart) => {
+			const frame = () => new Promise(requestAnimationFrame);
+			await new Promise<void>((resolve) => {
+				const observer = new MutationObserver(() => {
+					if (chart.getAttribute('data-step') !== '23') return;
+					observer.disconnect();
+					resolve();
+				});
+				observer.observe(chart, { attributes: true, attributeFilter: ['data-step'] });
 			});
-			observer.observe(chart, { attributes: true, attributeFilter: ['data-step'] });
-		});
-		const sizes = () => [...chart.querySelectorAll('.bar')].map((bar) => getComputedStyle(bar).height).join();
-		await frame();
-		const before = sizes();
-		// The columns start to grow within a few frames (more on a loaded machine, whose frames come late).
-		let moving = false;
-		for (let count = 0; count < 20 && !moving; count++) {
+			const sizes = () =>
+				[...chart.querySelectorAll('.bar')].map((bar) => getComputedStyle(bar).height).join();
 			await frame();
-			moving = sizes() !== before;
-		}
-		document.querySelector<HTMLElement>('nav a[href^="?step=4#"]')?.click();
-		return moving;
+			const before = sizes();
+			// The columns start to grow within a few frames (more on a loaded machine, whose frames come late).
+			let moving = false;
+			for (let count = 0; count < 20 && !moving; count++) {
+				await frame();
+				moving = sizes() !== before;
+			}
+			document.querySelector<HTMLElement>('nav a[href^="?step=4#"]')?.click();
+			return moving;
+		});
+		// One turn of the wheel that brings step 23 just past the trigger line (the middle of the viewport).
+		const turn = await page
+			.locator('#step-23')
+			.evaluate((step) => step.getBoundingClientRect().top - innerHeight * 0.4);
+		await page.mouse.wheel(0, Math.round(turn));
+		expect(await picked, 'the columns were still growing when the chapter was picked').toBe(true);
+		await expect(page.locator('nav details')).not.toHaveAttribute('open');
+		await expect(page.locator('#step-4')).toHaveAttribute('aria-current', 'step');
+		await expect(page).toHaveURL(/\?step=4$/);
+		await expect.poll(() => chartNow(page), { timeout: 5000 }).toEqual(settledOn(4));
+		expect((await chartNow(page)).drawn).toBe(1);
 	});
-	// One turn of the wheel that brings step 23 just past the trigger line (the middle of the viewport).
-	const turn = await page
-		.locator('#step-23')
-		.evaluate((step) => step.getBoundingClientRect().top - innerHeight * 0.4);
-	await page.mouse.wheel(0, Math.round(turn));
-	expect(await picked, 'the columns were still growing when the chapter was picked').toBe(true);
-	await expect(page.locator('nav details')).not.toHaveAttribute('open');
-	await expect(page.locator('#step-4')).toHaveAttribute('aria-current', 'step');
-	await expect(page).toHaveURL(/\?step=4$/);
-	await expect.poll(() => chartNow(page), { timeout: 5000 }).toEqual(settledOn(4));
-	expect((await chartNow(page)).drawn).toBe(1);
 });
 
 test('with motion on, step 4 to 5 tweens: the first 200 ms show the columns part-way', async ({ page }) => {
