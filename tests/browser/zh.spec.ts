@@ -4,6 +4,7 @@
  * the language switch keeps the reader's step (and an embed's options).
  */
 import AxeBuilder from '@axe-core/playwright';
+import { chartRoot, openStep, sceneCsv, stepsOf } from './chart-helpers';
 import { expect, stepCount, test, wheelToStep } from './fixtures';
 
 test('/zh/ scrolls through its steps; the chart follows', async ({ page }) => {
@@ -26,6 +27,24 @@ test('numbers, units and dates are Chinese', async ({ page }) => {
 	await expect(page.locator('#step-4')).toContainText('1.06万亿元');
 	await expect(page.locator('#step-4')).toContainText('1490.6亿美元');
 	await expect(page.locator('#step-5')).toContainText('4944亿元');
+});
+
+test('a chart’s labels count in the unit its axis names (billions of yuan become 亿元, ×10), with no thousands separator', async ({
+	page,
+	request
+}) => {
+	const rows = await sceneCsv(request, 'ic');
+	const china = rows.find((row) => row.id === 'ic_cn_2021');
+	expect(china?.unit).toBe('bn_yuan');
+	await openStep(page, stepsOf('ic').at(-1)!, 'zh/');
+	await expect(chartRoot(page).locator('.sizes .panel-title')).toContainText('亿元');
+	await expect(chartRoot(page).locator('[data-figure="ic_cn_2021"] .label')).toHaveText(
+		String(Number(china!.value) * 10)
+	);
+	// And the axis writes 10000 the Chinese way, without a thousands separator.
+	const ticks = await chartRoot(page).locator('.sizes .tick').allTextContents();
+	expect(ticks.map((tick) => tick.trim())).toContain('10000');
+	expect(ticks.filter((tick) => /\d,\d/.test(tick))).toEqual([]);
 });
 
 test('nothing overflows sideways at 320 px', async ({ page }) => {

@@ -40,6 +40,13 @@ describe('formatFigure', () => {
 			'about 700'
 		);
 	});
+
+	it('gives the number alone in the unit the edition writes it in, as its chart axes count', () => {
+		// 1,050 billion yuan is 10500亿元: a label beside an axis of 亿元 must say 10500, not 1050.
+		expect(formatFigureNumber(figure({ value: 1050, unit: 'bn_yuan' }), zh)).toBe('10500');
+		expect(formatFigureNumber(figure({ value: 2979, unit: 'm_yuan' }), zh)).toBe('29.79');
+		expect(formatFigureNumber(figure({ value: 1050, unit: 'bn_yuan' }), en)).toBe('1,050');
+	});
 });
 
 describe('formatPeriod', () => {

@@ -25,7 +25,18 @@ export function formatInUnit(
 	format: UnitFormat,
 	copy: Pick<Copy, 'locale' | 'grouping'>
 ): string {
-	if (typeof format === 'string') return fill(format, { n: formatNumber(value, decimals, copy) });
+	const { n, text } = inUnit(value, decimals, format, copy);
+	return fill(text, { n });
+}
+
+/** The number as a unit format writes it (scaled to its unit), and the format's text for it. */
+function inUnit(
+	value: number,
+	decimals: number,
+	format: UnitFormat,
+	copy: Pick<Copy, 'locale' | 'grouping'>
+): { n: string; text: string } {
+	if (typeof format === 'string') return { n: formatNumber(value, decimals, copy), text: format };
 	const steps = format.map((step) => ({ ...step, shifted: Math.round(Math.log10(step.scale)) }));
 	const chosen =
 		steps.find((step) => Math.abs(value * step.scale) >= (step.min ?? 0)) ?? steps[steps.length - 1];
@@ -33,7 +44,7 @@ export function formatInUnit(
 	const places = Math.max(0, decimals - chosen.shifted);
 	// Move the point in decimal, not binary: 494.4 × 10 must be 4944, not 4943.999….
 	const moved = Number((value * chosen.scale).toFixed(places));
-	return fill(chosen.text, { n: formatNumber(moved, places, copy) });
+	return { n: formatNumber(moved, places, copy), text: chosen.text };
 }
 
 const fill = (template: string, values: Record<string, string>) =>
@@ -56,7 +67,7 @@ export function formatPeriod(period: string, copy: Pick<Copy, 'locale' | 'period
 
 /** A figure's number with its qualifier ("about 700"), without its unit. */
 export function formatFigureNumber(figure: Figure, copy: Copy): string {
-	const n = formatNumber(figure.value, figure.decimals, copy);
+	const { n } = inUnit(figure.value, figure.decimals, copy.units[figure.unit], copy);
 	return figure.qualifier === '' ? n : fill(copy.qualifiers[figure.qualifier], { x: n });
 }
 
