@@ -251,3 +251,49 @@ export async function press(locator: Locator, testInfo: TestInfo): Promise<void>
 	if (testInfo.project.name === 'phone') await locator.tap();
 	else await locator.click();
 }
+
+/** The words a chart prints: mark labels, axis ticks and units, names, titles, keys, notes and legend. */
+export const CHART_WORDS =
+	'.label, .tick, .name, .title, .panel-title, .note, .value, .unit, .key > *, .legend li, .card';
+
+/**
+ * Pairs of visible words in a chart whose text overlaps by more than a pixel each way, named by their
+ * text. The boxes measured are the text's own (one per line), so an empty stem or a padded box
+ * around a label does not count, and a word inside another (a date in its label) is not compared.
+ */
+export function overlappingWords(root: Locator): Promise<{ checked: number; overlaps: string[] }> {
+	return root.evaluate((element, selector) => {
+		const shown = [...element.querySelectorAll<HTMLElement>(selector)].filter((word) =>
+			word.checkVisibility({ opacityProperty: true, visibilityProperty: true })
+		);
+		const boxes = shown.map((word) => {
+			const lines: DOMRect[] = [];
+			const walk = document.createTreeWalker(word, NodeFilter.SHOW_TEXT);
+			for (let node = walk.nextNode(); node; node = walk.nextNode()) {
+				if (!node.textContent?.trim()) continue;
+				const parent = node.parentElement;
+				if (parent && !parent.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+				const range = document.createRange();
+				range.selectNodeContents(node);
+				lines.push(...[...range.getClientRects()].filter((box) => box.width > 1 && box.height > 1));
+			}
+			return { word, lines };
+		});
+		const overlaps: string[] = [];
+		const name = (word: HTMLElement) => `"${word.textContent?.trim().replace(/\s+/g, ' ').slice(0, 40)}"`;
+		for (const [i, a] of boxes.entries()) {
+			for (const b of boxes.slice(i + 1)) {
+				if (a.word.contains(b.word) || b.word.contains(a.word)) continue;
+				const hit = a.lines.some((p) =>
+					b.lines.some(
+						(q) =>
+							Math.min(p.right, q.right) - Math.max(p.left, q.left) > 1 &&
+							Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top) > 1
+					)
+				);
+				if (hit) overlaps.push(`${name(a.word)} × ${name(b.word)}`);
+			}
+		}
+		return { checked: boxes.filter((box) => box.lines.length > 0).length, overlaps };
+	}, CHART_WORDS);
+}

@@ -2,7 +2,7 @@
  * What stands beside the sticky chart, in Chromium on a phone and a desktop: each chart's data table
  * (once per scene, keyboard-operable, with a caption and scoped headers, the same rows as its CSV),
  * the chart's layout at 320 px and at the project's size (no sideways scrolling, no label cut off at
- * the chart's edge), and axe in the light and the dark theme.
+ * the chart's edge, no two words overlapping), and axe in the light and the dark theme.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
@@ -13,6 +13,7 @@ import {
 	firstStepOf,
 	listedSources,
 	openStep,
+	overlappingWords,
 	press,
 	SCENES,
 	sceneCsv,
@@ -141,7 +142,7 @@ for (const [edition, scene] of [
 	...SCENES.map((scene) => ['zh/', scene] as const)
 ]) {
 	const named = edition === './' ? `the ${scene} chart` : `the Chinese ${scene} chart`;
-	test(`${named} fits a 320 px screen and the project's own: no sideways scroll, no label cut off`, async ({
+	test(`${named} fits a 320 px screen and the project's own: no sideways scroll, no label cut off, none overlapping another`, async ({
 		page
 	}, testInfo) => {
 		const own = testInfo.project.use.viewport ?? { width: 1440, height: 900 };
@@ -156,6 +157,9 @@ for (const [edition, scene] of [
 				const { checked, outside } = await labelsOutsideTheChart(page);
 				labels += checked;
 				expect.soft(outside, where).toEqual([]);
+				const words = await overlappingWords(chartRoot(page));
+				expect.soft(words.overlaps, `${where}: words overlap`).toEqual([]);
+				expect(words.checked, `${where}: words were measured`).toBeGreaterThan(0);
 			}
 		}
 		expect(labels, 'labels were measured').toBeGreaterThan(0);

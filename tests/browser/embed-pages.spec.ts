@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { SCENES, STEP_DEFS, stepsOf } from './chart-helpers';
+import { overlappingWords, SCENES, STEP_DEFS, stepsOf } from './chart-helpers';
 
 const TOTAL = STEP_DEFS.length;
 const chart = '.chart[data-step]';
@@ -115,6 +115,33 @@ for (const scene of SCENES) {
 		await expect(page.locator(`details[data-table="${scene}"]`)).toHaveCount(1);
 		const story = page.getByRole('link', { name: /Read the full story/ });
 		expect(new URL((await story.getAttribute('href'))!, page.url()).search).toBe(`?step=${last}`);
+	});
+}
+
+for (const edition of ['', 'zh/']) {
+	test(`no two words overlap in any ${edition ? 'Chinese ' : ''}chart embed, at any of its steps, 320 px wide or 640`, async ({
+		page
+	}) => {
+		test.slow();
+		let measured = 0;
+		for (const width of [320, 640]) {
+			await page.setViewportSize({ width, height: 800 });
+			for (const scene of SCENES) {
+				for (const step of width === 320 ? stepsOf(scene) : [stepsOf(scene).at(-1)!]) {
+					await page.goto(`${edition}embed/${scene}/?step=${step}`);
+					const root = page.locator(chart);
+					await expect(root).toHaveAttribute('data-step', String(step));
+					let last = '';
+					await expect
+						.poll(async () => last === (last = await root.innerHTML()), { intervals: [250] })
+						.toBe(true);
+					const { checked, overlaps } = await overlappingWords(root);
+					measured += checked;
+					expect.soft(overlaps, `${edition}embed/${scene}/?step=${step} at ${width} px`).toEqual([]);
+				}
+			}
+		}
+		expect(measured, 'words were measured').toBeGreaterThan(0);
 	});
 }
 

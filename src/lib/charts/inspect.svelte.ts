@@ -6,6 +6,8 @@ import type { ChartSeries, Mark } from './scene-data';
 /** The words a chart needs beyond its own scene's. */
 export interface ChartWords {
 	locale: string;
+	/** Whether numbers group thousands (12,000) or not (12000, as Chinese text writes them). */
+	grouping: boolean;
 	chart: ChartCopy;
 	series: Record<ChartSeries, string>;
 	status: Record<Status, string>;

@@ -31,6 +31,8 @@ export interface Copy {
 		authority: Record<Authority, string>;
 		status: Record<Status, string>;
 	};
+	/** The page shown when an address leads nowhere (404) or a page fails to load. */
+	error: { notFound: string; failed: string; detail: string; back: string };
 	/** The words of the charts: titles, axes, legends, switches, tooltips and data tables. */
 	chart: ChartCopy;
 	/** Each scene's title and the unit of its value axis. */
@@ -93,7 +95,11 @@ export interface ChartCopy {
 	legend: { lowerBound: string; reported: string; derived: string; conflicting: string; noData: string };
 	/** The label of a series break ("2018 census: GDP revised"). */
 	breakLabel: string;
-	tooltip: { source: string; formula: string; close: string };
+	/**
+	 * The details box: its labels, the comma between a measure and its date, and the marks a source's
+	 * title is quoted in (“…” in English, 《…》 in Chinese).
+	 */
+	tooltip: { source: string; formula: string; close: string; comma: string; quote: [string, string] };
 	currency: { legend: string; yuan: string; usd: string; axisUsd: string; rateNote: string };
 	table: {
 		summary: string;

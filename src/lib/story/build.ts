@@ -99,7 +99,13 @@ export function buildStory(dataset: Dataset, copy: Copy): StoryData {
 		chart: {
 			scenes,
 			titles: copy.scenes,
-			words: { locale: copy.locale, chart: copy.chart, series: copy.series, status: copy.ui.status },
+			words: {
+				locale: copy.locale,
+				grouping: copy.grouping,
+				chart: copy.chart,
+				series: copy.series,
+				status: copy.ui.status
+			},
 			sources: Object.fromEntries(
 				dataset.sources.map((source) => [source.id, { title: source.title, publisher: source.publisher }])
 			)

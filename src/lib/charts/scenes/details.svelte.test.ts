@@ -5,11 +5,15 @@
  * states, marks tween unless motion is reduced: the value a mark stands for changes at once, its
  * drawing follows.
  */
-import { cleanup, fireEvent } from '@testing-library/svelte';
+import { cleanup, fireEvent, render } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadDataset } from '$lib/data/load';
+import { copyFor } from '$lib/i18n';
+import { buildStory } from '$lib/story/build';
 import { STEP_DEFS } from '$lib/story/steps';
 import { motion, TRANSITION_MS } from '../motion.svelte';
+import IcScene from './IcScene.svelte';
 import {
 	drawScene,
 	drawn,
@@ -152,5 +156,30 @@ describe('moving between states', () => {
 		const instant = drawScene(to);
 		expect(percent(drawn(column.id), 'height')).toBeCloseTo(settled, 1);
 		instant.unmount();
+	});
+});
+
+describe('the details in the Chinese edition', () => {
+	withoutMotion();
+
+	it('punctuate the Chinese way: a full-width comma before the date, the source’s title in 《》', () => {
+		const zh = buildStory(loadDataset(), copyFor('zh'));
+		const mark = zh.chart.scenes.ic.marks.find((candidate) => candidate.id === 'ic_cn_2021')!;
+		const source = zh.chart.sources[mark.sourceId]!;
+		render(IcScene, {
+			data: zh.chart.scenes.ic,
+			chartState: stateOf('ic-check'),
+			scene: zh.chart.titles.ic,
+			words: zh.chart.words,
+			sources: zh.chart.sources,
+			highlight: mark.id
+		});
+		const shown = panel();
+		expect(shown.querySelector('.what')).toHaveTextContent(
+			`${zh.chart.words.series[mark.series]}，${mark.when}`
+		);
+		expect(shown.querySelector('.source')).toHaveTextContent(
+			`来源：${source.publisher}，《${source.title}》`
+		);
 	});
 });

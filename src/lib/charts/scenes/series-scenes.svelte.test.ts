@@ -148,13 +148,19 @@ describe('R&D spending as a share of GDP (rd-intensity)', () => {
 	const labelled = () =>
 		points.filter((mark) => labelOf(mark.id) !== null && !targets.includes(mark)).map((mark) => mark.id);
 
-	it('labels the 2025 target as a target, once, in every view', () => {
-		for (const step of ['shares-rd', 'shares-rd-china', 'shares-rd-conflict'] as const) {
+	it('labels the 2025 target as a target, once, unless the step’s own figure stands where that label would', () => {
+		for (const step of ['shares-rd', 'shares-rd-china'] as const) {
 			drawScene(stateOf(step));
 			const labels = targets.map((mark) => labelOf(mark.id)).filter((label) => label !== null);
-			expect(labels, step).toEqual([`${words.chart.entities.target}: ${targets[0]?.short}%`]);
+			expect(labels, step).toEqual([
+				`${words.chart.entities.target}${words.chart.colon}${targets[0]?.short}%`
+			]);
 			cleanup();
 		}
+		// Step 13 is about the article's "about 4.44" for 2022, labelled above its point, just left of the target.
+		drawScene(stateOf('shares-rd-conflict'));
+		expect(labelOf('rd_sh_2022_reported')).toBe(`${figure('rd-intensity', 'rd_sh_2022_reported').short}%`);
+		expect(targets.map((mark) => labelOf(mark.id)).filter((label) => label !== null)).toEqual([]);
 	});
 
 	it('step 11 shows Shanghai alone: China’s points, line and key are hidden', () => {

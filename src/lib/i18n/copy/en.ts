@@ -31,6 +31,12 @@ export default {
 			conflicting: 'sources disagree'
 		}
 	},
+	error: {
+		notFound: 'There is no page at this address',
+		failed: 'This page could not be loaded',
+		detail: 'The address may be mistyped, or the page may have moved. The story itself is one click away.',
+		back: 'Read the story'
+	},
 	chart: {
 		legend: {
 			lowerBound: 'lower bound: “more than”',
@@ -40,7 +46,7 @@ export default {
 			noData: 'no data'
 		},
 		breakLabel: 'GDP revised after the 2018 census',
-		tooltip: { source: 'Source', formula: 'Formula', close: 'Close' },
+		tooltip: { source: 'Source', formula: 'Formula', close: 'Close', comma: ', ', quote: ['“', '”'] },
 		currency: {
 			legend: 'Show values in',
 			yuan: 'yuan',

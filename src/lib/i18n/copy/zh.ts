@@ -34,6 +34,12 @@ export default {
 			conflicting: '来源不一'
 		}
 	},
+	error: {
+		notFound: '此地址没有页面',
+		failed: '页面未能加载',
+		detail: '地址可能有误，或页面已经移动。点击下方链接即可阅读全文。',
+		back: '阅读报道'
+	},
 	chart: {
 		legend: {
 			lowerBound: '下限：“超过”',
@@ -43,7 +49,7 @@ export default {
 			noData: '无数据'
 		},
 		breakLabel: '2018年经济普查后GDP修订',
-		tooltip: { source: '来源', formula: '公式', close: '关闭' },
+		tooltip: { source: '来源', formula: '公式', close: '关闭', comma: '，', quote: ['《', '》'] },
 		currency: {
 			legend: '数值单位',
 			yuan: '人民币',
@@ -72,9 +78,9 @@ export default {
 		ic: {
 			scale: '产业规模（亿元）',
 			share: '上海占全国的比重',
-			article: '原文说法',
-			claimed: '{year}年，原文说法',
-			ratio: '{year}年，本文计算'
+			article: '原文',
+			claimed: '{year}年据称',
+			ratio: '{year}年推算'
 		},
 		failed: '这张图表未能绘制，数据见下表。',
 		colon: '：'
