@@ -13,6 +13,7 @@ import { copyFor } from '$lib/i18n';
 import { buildStory } from '$lib/story/build';
 import { STEP_DEFS } from '$lib/story/steps';
 import { motion, TRANSITION_MS } from '../motion.svelte';
+import type { SceneProps } from '../scene-props';
 import IcScene from './IcScene.svelte';
 import {
 	drawScene,
@@ -168,7 +169,7 @@ describe('the details in the Chinese edition', () => {
 		const source = zh.chart.sources[mark.sourceId]!;
 		render(IcScene, {
 			data: zh.chart.scenes.ic,
-			chartState: stateOf('ic-check'),
+			chartState: stateOf('ic-check') as SceneProps<'ic'>['chartState'],
 			scene: zh.chart.titles.ic,
 			words: zh.chart.words,
 			sources: zh.chart.sources,
