@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { STEP_DEFS } from './chart-helpers';
+import { overlappingWords, STEP_DEFS } from './chart-helpers';
 import { expect, test } from './fixtures';
 
 const TOTAL = STEP_DEFS.length;
@@ -16,6 +16,16 @@ const slide = (page: Page) => page.locator('.present');
 async function open(page: Page, path = 'present/') {
 	await page.goto(path);
 	await expect(slide(page)).toHaveAttribute('data-ready', 'true');
+}
+
+/** Waits for the slide's chart to stop moving, then expects no two of its words to overlap. */
+async function expectWordsApart(page: Page, label: string) {
+	const root = page.locator(chart);
+	let last = '';
+	await expect.poll(async () => last === (last = await root.innerHTML()), { intervals: [250] }).toBe(true);
+	const { checked, overlaps } = await overlappingWords(root);
+	expect(checked, `${label}: words were measured`).toBeGreaterThan(0);
+	expect.soft(overlaps, `${label}: words overlap`).toEqual([]);
 }
 
 /** Nothing spills out of the viewport: no scrolling either way, no part of the slide cut off. */
@@ -42,7 +52,7 @@ for (const size of [
 	{ width: 1280, height: 720 },
 	{ width: 1920, height: 1080 }
 ]) {
-	test(`at ${size.width}×${size.height} every slide fits, stepping with the keyboard`, async ({
+	test(`at ${size.width}×${size.height} every slide fits, stepping with the keyboard, and no two chart words overlap`, async ({
 		page
 	}, info) => {
 		test.skip(info.project.name === 'phone', 'a projector is not a phone');
@@ -53,6 +63,7 @@ for (const size of [
 			await expect(slide(page)).toHaveAttribute('data-step', String(n));
 			await expect(page.locator(chart)).toHaveAttribute('data-step', String(n));
 			await expectFits(page, `step ${n}`);
+			await expectWordsApart(page, `step ${n}`);
 			if (n === 1 && size.width === 1024) {
 				// The key sentence in large type: at least 28 px on the smallest projector.
 				const px = await page
@@ -65,6 +76,17 @@ for (const size of [
 		await expect(slide(page)).toHaveAttribute('data-step', String(TOTAL));
 	});
 }
+
+test('at 1024×768 no two chart words overlap on any Chinese slide', async ({ page }, info) => {
+	test.skip(info.project.name === 'phone', 'a projector is not a phone');
+	test.slow();
+	await page.setViewportSize({ width: 1024, height: 768 });
+	for (let n = 1; n <= TOTAL; n++) {
+		await open(page, `zh/present/?step=${n}`);
+		await expect(page.locator(chart)).toHaveAttribute('data-step', String(n));
+		await expectWordsApart(page, `zh step ${n}`);
+	}
+});
 
 test('the clicker’s keys, Space, Home and End step, and the URL follows; a reload keeps the place', async ({
 	page
