@@ -20,6 +20,16 @@ export const EDITIONS: readonly Edition[] = [
 	{ lang: 'zh', tag: 'zh-CN', name: '简体中文', path: 'zh/', ogLocale: 'zh_CN' }
 ];
 
+/** A page's place among the editions: what a component linking it to its twins needs. */
+export interface EditionPlace {
+	/** This page's edition (`en`, `zh`). */
+	edition: string;
+	/** The page's path below an edition's root: `''`, `'embed/'`, `'present/'`, `'embed/ic/'`. */
+	suffix: string;
+	/** The site's root, relative to this page (`resolve('/')`). */
+	root: string;
+}
+
 /** The edition a route's optional language segment names; English without one. */
 export function editionOf(segment: string | undefined): Edition {
 	return EDITIONS.find((edition) => edition.lang === segment && edition.path) ?? EDITIONS[0]!;

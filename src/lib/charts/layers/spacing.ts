@@ -9,8 +9,13 @@ const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/u;
 /** Narrow characters: spaces, stops, commas, colons and the like. */
 const NARROW = /[\s.,:;'’!|()[\]]/u;
 
+import { browser } from '$app/environment';
+
 /** The plot width to lay labels out for when the real one is not known (before the page runs). */
 export const ASSUMED_WIDTH = 280;
+
+/** A plot's size as LayerCake measured it in the browser, or `assumed` before the page runs. */
+export const measuredOr = (size: number, assumed: number) => (browser && size > 0 ? size : assumed);
 
 /** An upper estimate of a label's width on one line, in pixels, at a font size in pixels. */
 export function textWidth(text: string, fontPx: number, bold = false): number {
@@ -19,12 +24,24 @@ export function textWidth(text: string, fontPx: number, bold = false): number {
 	return ems * fontPx;
 }
 
+/** A Chinese name with a year or a comma in it ("2020年推算") breaks only there, never inside a word. */
+export const phrased = (name: string) => /，|\d年\p{Script=Han}/u.test(name);
+
+/**
+ * A name in pieces where a line may break besides spaces: after each stop or slash ("2022." and "07"),
+ * and in Chinese after a comma or a year ("2021年" and "推算").
+ */
+export const namePieces = (name: string) => name.split(/(?<=[./，]|\d年)(?=\S)/u);
+
 /**
  * The label's narrowest width when it may wrap: its longest piece that cannot break (Latin text
- * breaks at spaces and after `.`, `-` and `/`; Chinese text between any two characters).
+ * breaks at spaces and after `.`, `-` and `/`; Chinese text between any two characters, or only
+ * where `phrased` allows).
  */
 export function minTextWidth(text: string, fontPx: number, bold = false): number {
-	const pieces = text.split(/(?<=[\s./-])|(?=[\u2e80-\u9fff])|(?<=[\u2e80-\u9fff])/u);
+	const pieces = phrased(text)
+		? namePieces(text)
+		: text.split(/(?<=[\s./-])|(?=[\u2e80-\u9fff])|(?<=[\u2e80-\u9fff])/u);
 	return Math.max(0, ...pieces.map((piece) => textWidth(piece.trim(), fontPx, bold)));
 }
 
