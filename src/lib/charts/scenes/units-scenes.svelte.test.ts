@@ -89,13 +89,19 @@ describe('the award (firms)', () => {
 		expect(card).toHaveClass('focus');
 		expect(card.querySelector('.value')).toHaveTextContent(absolute.label);
 
-		// The firms stay, their squares dimmed, their title at full contrast, the two still named.
+		// The firms stay, their squares dimmed, their title at full contrast, the two still named and
+		// their names at full contrast too (a dimmed name would fail WCAG 1.4.3).
 		const group = drawn(firms.id);
-		const squares = Number(getComputedStyle(group.querySelector('.grid')!).opacity);
-		expect(squares).toBeGreaterThan(0.02);
-		expect(squares).toBeLessThan(1);
-		expect(Number(getComputedStyle(group).opacity)).toBe(1);
+		const opacity = (element: Element) => Number(getComputedStyle(element).opacity || 1);
+		const squares = [...group.querySelectorAll('.unit:not(.picked)')].map(opacity);
+		expect(Math.max(...squares)).toBeGreaterThan(0.02);
+		expect(Math.max(...squares)).toBeLessThan(1);
+		expect(opacity(group)).toBe(1);
 		expect(picked(firms.id)).toHaveLength(2);
+		for (const name of group.querySelectorAll('.name')) {
+			for (let element: Element | null = name; element && element !== group; element = element.parentElement)
+				expect(opacity(element), name.textContent ?? '').toBe(1);
+		}
 		expect(legend()).toEqual([words.chart.legend.lowerBound]);
 	});
 
