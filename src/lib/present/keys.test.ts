@@ -41,9 +41,10 @@ describe('presentKey', () => {
 		expect(presentKey('PageUp', at(4, { hidden: true }))).toEqual({ kind: 'go', step: 3 });
 	});
 
-	it('toggles full screen with F and the notes with N, and ignores other keys', () => {
+	it('toggles full screen with F, the notes with N and the animation with M, and ignores other keys', () => {
 		expect(presentKey('f', at(4))).toEqual({ kind: 'toggle', what: 'fullscreen' });
 		expect(presentKey('N', at(4))).toEqual({ kind: 'toggle', what: 'notes' });
+		expect(presentKey('m', at(4))).toEqual({ kind: 'toggle', what: 'motion' });
 		expect(presentKey('Enter', at(4))).toEqual({ kind: 'none' });
 		expect(presentKey('x', at(4))).toEqual({ kind: 'none' });
 	});

@@ -8,7 +8,7 @@ export type PresentAction =
 	| { kind: 'go'; step: number }
 	| { kind: 'reveal' }
 	| { kind: 'buffer'; digits: string }
-	| { kind: 'toggle'; what: 'fullscreen' | 'notes' }
+	| { kind: 'toggle'; what: 'fullscreen' | 'notes' | 'motion' }
 	| { kind: 'none' };
 
 export interface PresentKeyState {
@@ -44,5 +44,6 @@ export function presentKey(key: string, state: PresentKeyState): PresentAction {
 	if (key === 'End') return go(total);
 	if (key === 'f' || key === 'F') return { kind: 'toggle', what: 'fullscreen' };
 	if (key === 'n' || key === 'N') return { kind: 'toggle', what: 'notes' };
+	if (key === 'm' || key === 'M') return { kind: 'toggle', what: 'motion' };
 	return { kind: 'none' };
 }

@@ -203,7 +203,7 @@ export default {
 		contrast: 'High contrast',
 		notes: 'Teacher notes',
 		reveal: 'Chart first, labels on the next press',
-		keys: '→, Space or Page Down: next · ← or Page Up: back · Home, End · a number then Enter: go to that step · F: full screen · N: notes',
+		keys: '→, Space or Page Down: next · ← or Page Up: back · Home, End · a number then Enter: go to that step · F: full screen · N: notes · M: animation',
 		jump: 'Go to step {n}: press Enter',
 		questionsTitle: 'Questions for the class',
 		handoutTitle: 'Handout',

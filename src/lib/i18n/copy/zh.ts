@@ -201,7 +201,7 @@ export default {
 		contrast: '高对比度',
 		notes: '教师备注',
 		reveal: '先看图，再按一次显示标注',
-		keys: '→、空格或 Page Down：下一步 · ← 或 Page Up：上一步 · Home、End · 输入数字后按 Enter：跳到该步 · F：全屏 · N：备注',
+		keys: '→、空格或 Page Down：下一步 · ← 或 Page Up：上一步 · Home、End · 输入数字后按 Enter：跳到该步 · F：全屏 · N：备注 · M：动画',
 		jump: '跳到第{n}步：请按 Enter',
 		questionsTitle: '课堂讨论题',
 		handoutTitle: '讲义',
