@@ -1,9 +1,8 @@
 /**
  * Present mode on a projector: every slide by keyboard at 1024×768 and 1920×1080 with nothing spilling
  * over, the clicker keys, a deep link and a reload keeping the place, the typed-number jump, the notes
- * and reveal switches, the live region, high contrast, stepping with the network gone, and axe.
+ * and reveal switches, the live region, high contrast, and stepping with the network gone (axe on every slide: a11y-axe.spec.ts).
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { overlappingWords, STEP_DEFS } from './chart-helpers';
 import { expect, test } from './fixtures';
@@ -205,15 +204,6 @@ test('once loaded, it steps through every slide with the network gone', async ({
 		await expect(page.locator(chart)).toHaveAttribute('data-step', String(n));
 	}
 	await context.setOffline(false);
-});
-
-test('axe finds no WCAG 2.2 A or AA violation on the first slide, with notes open', async ({ page }) => {
-	await open(page);
-	await page.keyboard.press('n');
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-		.analyze();
-	expect(results.violations).toEqual([]);
 });
 
 /** The words of every step, read from the story page (not from the handout under test). */

@@ -4,7 +4,7 @@
  * the layout holds; axe finds no WCAG 2.2 A/AA violation. The fixture fails any test on a console
  * error or a request leaving the local server.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './a11y-helpers';
 import { expect, stepCount, test, wheelToStep } from './fixtures';
 
 test('scrolling down makes every step current in turn, and the chart follows', async ({ page }) => {
@@ -85,15 +85,12 @@ test('the sources section links every source', async ({ page }) => {
 	}
 });
 
-test('axe finds no WCAG 2.2 A or AA violation, at the top and mid-story', async ({ page }) => {
+test('axe finds no WCAG 2.2 A or AA violation mid-story, after scrolling (the top: a11y-axe.spec.ts)', async ({
+	page
+}) => {
 	await page.goto('./');
-	const scan = () =>
-		new AxeBuilder({ page })
-			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-			.analyze();
-	expect((await scan()).violations).toEqual([]);
 	await wheelToStep(page, 10);
-	expect((await scan()).violations).toEqual([]);
+	expect(await axeViolations(page)).toEqual([]);
 });
 
 test('without JavaScript the whole narrative and the sources are there', async ({ browser, baseURL }) => {
