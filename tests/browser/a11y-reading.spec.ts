@@ -5,7 +5,8 @@
  * - live regions only where the reader did not cause the change by scrolling (stepper, present mode);
  * - runs of another language are marked with `lang`;
  * - `prefers-reduced-motion` and the story's switch hold in embeds and present mode too, and nothing
- *   moves for more than five seconds on its own.
+ *   moves for more than five seconds on its own;
+ * - in forced colours the chart stays as drawn.
  */
 import type { Locator, Page } from '@playwright/test';
 import { ALL_PAGES } from './a11y-helpers';
@@ -186,3 +187,28 @@ for (const path of ['', 'embed/', 'embed/ic/', 'present/']) {
 		expect(await still(page.locator('body'), 1_000)).toBe(true);
 	});
 }
+
+test('in forced colours (Windows high contrast) the chart keeps its own fills, hatching and words', async ({
+	page
+}) => {
+	await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
+	await page.goto('./?step=4');
+	const chart = page.locator('.graphic .chart[data-step="4"]');
+	await expect(chart).toBeVisible();
+	/** Every element's colours in the chart: fills, hatching (background images), text and borders. */
+	const colours = () =>
+		chart.evaluate((root) =>
+			[root, ...root.querySelectorAll('*')].map((element) => {
+				const style = getComputedStyle(element);
+				return [style.backgroundColor, style.backgroundImage, style.color, style.borderTopColor].join(' | ');
+			})
+		);
+	const usual = await colours();
+	expect(
+		usual.some((line) => line.includes('gradient')),
+		'the chart has hatched fills'
+	).toBe(true);
+	await page.emulateMedia({ forcedColors: 'active' });
+	expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
+	expect(await colours()).toEqual(usual);
+});

@@ -50,7 +50,8 @@ export const LATIN_ALLOWED = [
 	'End',
 	'Enter',
 	'F',
-	'N'
+	'N',
+	'M'
 ];
 
 const PAGES = [
