@@ -86,6 +86,8 @@ function parseFigureRow(file: string, tableRow: TableRow): Figure {
 		c.fail('value', `"${valueText}" is not a number${hint}`);
 	}
 	const value = Number(valueText);
+	if (!Number.isFinite(value))
+		c.fail('value', `"${valueText}" is too large a number; write it in a larger unit`);
 	const unit = c.oneOf('unit', Object.keys(UNITS) as Unit[]);
 	const kind = UNITS[unit];
 	if (kind === 'share' && (value < 0 || value > 100))

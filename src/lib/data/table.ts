@@ -107,5 +107,5 @@ function cellColumnAt(text: string, line: number): string {
 	const header = csvParseRows(text.split(/\r?\n/)[0] ?? '')[0] ?? [];
 	const start = text.split(/\n/)[line - 1] ?? '';
 	const cellsBefore = csvParseRows(start.replace(/"[^"]*$/, ''))[0] ?? [];
-	return (header[Math.max(0, cellsBefore.length - 1)] ?? '').trim();
+	return (header[Math.min(Math.max(0, cellsBefore.length - 1), header.length - 1)] ?? '').trim();
 }
