@@ -2,13 +2,15 @@
 /**
  * Serves the static build the way a plain static host would: files only, precompressed .br/.gz when
  * the client accepts them, a 404 for anything else. `--base /some/folder/` mounts the build in a
- * sub-folder, to prove the relative paths hold there. No dependencies.
+ * sub-folder, to prove the relative paths hold there. The headers are those the build's `_headers` file
+ * (static/_headers) asks a host for, so the tests see what a reader behind such a host gets. No
+ * dependencies.
  *
  *   node scripts/serve.mjs [--port 4173] [--base /] [--dir build]    (--port 0: any free port, printed)
  */
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const TYPES = {
@@ -24,10 +26,37 @@ const TYPES = {
 	'.webmanifest': 'application/manifest+json'
 };
 
+/**
+ * The rules of a `_headers` file (Netlify's format): a path, exact or ending in `*`, then indented
+ * `Name: value` lines. Returns the headers for a path below the site's root (`/`, `/embed/ic/`).
+ */
+export function headerRules(text) {
+	const rules = [];
+	for (const line of text.split('\n')) {
+		if (!line.trim() || line.trim().startsWith('#')) continue;
+		if (!/^\s/.test(line)) {
+			const path = line.trim();
+			rules.push({
+				matches: path.endsWith('*') ? (p) => p.startsWith(path.slice(0, -1)) : (p) => p === path,
+				headers: {}
+			});
+			continue;
+		}
+		const colon = line.indexOf(':');
+		const rule = rules.at(-1);
+		if (rule && colon > 0)
+			rule.headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+	}
+	return (path) =>
+		Object.assign({}, ...rules.filter((rule) => rule.matches(path)).map((rule) => rule.headers));
+}
+
 /** Starts the server; resolves once it listens. */
 export function serve({ port = 4173, base = '/', dir = 'build', host = '127.0.0.1' } = {}) {
 	const root = resolve(dir);
 	const prefix = base.endsWith('/') ? base : `${base}/`;
+	const rulesFile = join(root, '_headers');
+	const headersFor = headerRules(existsSync(rulesFile) ? readFileSync(rulesFile, 'utf8') : '');
 	const server = createServer((request, response) => {
 		const url = new URL(request.url ?? '/', 'http://localhost');
 		if (!url.pathname.startsWith(prefix)) return notFound(response);
@@ -52,11 +81,9 @@ export function serve({ port = 4173, base = '/', dir = 'build', host = '127.0.0.
 		const headers = {
 			'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
 			'cache-control': file.includes('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-			vary: 'accept-encoding'
+			vary: 'accept-encoding',
+			...headersFor(`/${url.pathname.slice(prefix.length)}`)
 		};
-		// Scripts are ES modules, fetched with CORS: an embed in a sandboxed frame (origin "null") can only
-		// run them when they allow any origin, as static/_headers asks a real host to do.
-		if (path.startsWith(`_app${sep}`) || path === 'embed.js') headers['access-control-allow-origin'] = '*';
 		let body = file;
 		if (/\bbr\b/.test(accepts) && existsSync(`${file}.br`)) {
 			body = `${file}.br`;
