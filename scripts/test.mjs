@@ -3,7 +3,7 @@
  * `npm test`: every layer, in order, stopping at the first that fails.
  *   1. static: Prettier and svelte-check;
  *   2. unit and component tests (vitest: node, and jsdom with @testing-library/svelte);
- *   3. the build, then tests over the prerendered HTML;
+ *   3. the build, then tests over the prerendered HTML, then a second build that must be byte-identical;
  *   4. browser tests in real Chromium (Playwright), after finding or installing a Chromium.
  * It ends with the count of tests per layer and one closing line: "N passed, N failed".
  */
@@ -18,13 +18,13 @@ mkdirSync(out, { recursive: true });
 const bin = (name) => join('node_modules', '.bin', name);
 const counts = [];
 
-/** Runs one layer. `count` reads the layer's report into `counts`, whether it passed or failed. */
+/** Runs one layer. `count(status)` reads the layer's report into `counts`, whether it passed or failed. */
 function run(label, command, args, { env = {}, count } = {}) {
 	console.log(`\n▶ ${label}: ${[command, ...args].join(' ')}`);
 	const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
 	const before = counts.length;
 	try {
-		count?.();
+		count?.(result.status);
 	} catch {
 		// no report: the layer stopped before it ran its tests
 	}
@@ -90,6 +90,12 @@ run(
 	],
 	{ count: () => vitestCounts(buildReport, () => 'build (prerendered)') }
 );
+
+// Builds again and compares every file: two builds of one commit must be byte-identical.
+run('reproducible build', 'node', ['scripts/reproducible.mjs'], {
+	count: (status) =>
+		counts.push({ layer: 'reproducible build', passed: status === 0 ? 1 : 0, failed: status === 0 ? 0 : 1 })
+});
 
 const chromium = await ensureChromium();
 console.log(`\nChromium: ${chromium.path} (${chromium.how})`);
