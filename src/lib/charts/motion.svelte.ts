@@ -47,6 +47,11 @@ class MotionPreference {
 		}
 	}
 
+	/** Turns the page's switch over: off if it was on, on if it was off. */
+	toggle(): void {
+		this.switchedOff = !this.switchedOff;
+	}
+
 	/** The duration a tween should use now. */
 	get duration(): number {
 		return this.reduced ? 0 : TRANSITION_MS;
