@@ -6,27 +6,30 @@
  *   - Lighthouse mobile scores (0–100) and LCP, TBT, CLS: median of --runs runs, fresh Chromium each run;
  *   - scroll smoothness under 4× CPU throttling (Playwright, 390×844 @3×): rAF frame intervals and long tasks
  *     while a synthetic wheel gesture scrolls the page top to bottom at a constant speed; median of --runs runs.
- * Prints a table and writes bench/results/latest.json plus a timestamped copy. Exits 0 whatever the numbers are;
- * 1 only when it could not measure (build failed, page missing, every run of a measurement failed).
+ *   - the gzipped JavaScript each page loads (the scripts in that network log, sized from build/'s .gz files);
+ *     a script file (`/embed.js`) is sized alone, with no browser.
+ * Then it checks each figure against bench/budget.json's marks. Prints a table and the checks, and writes
+ * bench/results/latest.json plus a timestamped copy. Exits 1 when a figure is over its mark or could not be
+ * measured (build failed, page missing, every run of a measurement failed); 0 when every mark is met.
  * See bench/README.md.
  *
- *   node scripts/bench.mjs [--no-build] [--pages /,/zh/] [--runs 3] [--port 4185]
+ *   node scripts/bench.mjs [--no-build] [--pages /,/zh/] [--runs 3] [--port 4185] [--budget bench/budget.json]
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium } from './find-chromium.mjs';
 import { serve } from './serve.mjs';
-import { lighthouseRun } from './bench/lighthouse.mjs';
+import { checkBudget, formatCheck, loadBudget, measurementsFor } from './bench/budget.mjs';
+import { lighthouseRun, scriptPaths } from './bench/lighthouse.mjs';
 import { printTable, summarisePage } from './bench/report.mjs';
 import { SCROLL, scrollRun } from './bench/scroll.mjs';
 import { median, seconds } from './bench/stats.mjs';
 
-/** The pages measured when --pages is not given. Add '/embed/', '/present/', '/zh/' here once they exist. */
-const DEFAULT_PAGES = ['/'];
 const BUILD_DIR = 'build';
 const RESULTS_DIR = join('bench', 'results');
 
@@ -36,19 +39,39 @@ const { values: options } = parseArgs({
 		pages: { type: 'string' },
 		runs: { type: 'string', default: '3' },
 		port: { type: 'string', default: '4185' },
+		budget: { type: 'string', default: join('bench', 'budget.json') },
 		help: { type: 'boolean', short: 'h', default: false }
 	}
 });
 
 if (options.help) {
-	console.log('Usage: npm run bench -- [--no-build] [--pages /,/zh/] [--runs 3] [--port 4185]');
+	console.log(
+		'Usage: npm run bench -- [--no-build] [--pages /,/zh/] [--runs 3] [--port 4185] [--budget bench/budget.json]'
+	);
 	process.exit(0);
 }
 
 const runs = Number(options.runs);
 if (!Number.isInteger(runs) || runs < 1) fail(`--runs must be a whole number ≥ 1, not "${options.runs}".`);
-const pages = (options.pages ? options.pages.split(',') : DEFAULT_PAGES).map(normalisePage).filter(Boolean);
+let budget;
+try {
+	budget = loadBudget(options.budget);
+} catch (error) {
+	fail(`the budget: ${error.message}`);
+}
+/** The pages measured when --pages is not given: every page the budget has marks for. */
+const pages = (options.pages ? options.pages.split(',') : Object.keys(budget.pages))
+	.map(normalisePage)
+	.filter(Boolean);
 if (pages.length === 0) fail('--pages lists no page.');
+/** A script file (`/embed.js`) is only weighed; a page is loaded in Chromium, and scrolled if its marks ask. */
+const isFile = (page) => !page.endsWith('/');
+const needs = (page) =>
+	isFile(page)
+		? { lighthouse: false, scroll: false }
+		: page in budget.pages
+			? { lighthouse: true, scroll: measurementsFor(budget.pages[page]).scroll }
+			: { lighthouse: true, scroll: true };
 
 // 1. Build.
 if (options['no-build']) {
@@ -87,7 +110,7 @@ try {
 
 	// 3a. Lighthouse, every page, every run (one Chromium per run, so no run inherits another's caches).
 	const lighthouseRuns = new Map(pages.map((page) => [page, []]));
-	for (const page of pages) {
+	for (const page of pages.filter((page) => needs(page).lighthouse)) {
 		for (let run = 1; run <= runs; run += 1) {
 			process.stdout.write(`Lighthouse ${page} run ${run}/${runs}… `);
 			const started = Date.now();
@@ -100,7 +123,7 @@ try {
 	// 3b. Scroll smoothness, every page, every run (one browser, a fresh context per run).
 	browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS, headless: true });
 	const scrollRuns = new Map(pages.map((page) => [page, []]));
-	for (const page of pages) {
+	for (const page of pages.filter((page) => needs(page).scroll)) {
 		for (let run = 1; run <= runs; run += 1) {
 			process.stdout.write(`Scroll ${page} run ${run}/${runs}… `);
 			const started = Date.now();
@@ -117,8 +140,18 @@ try {
 
 	// 4. Summarise.
 	for (const page of pages) {
-		const entry = summarisePage(lighthouseRuns.get(page), scrollRuns.get(page));
-		if (!entry.lighthouse.ok || !entry.scroll.ok || !entry.bytes) failed = true;
+		const { lighthouse: withLighthouse, scroll: withScroll } = needs(page);
+		const entry = summarisePage(
+			withLighthouse ? lighthouseRuns.get(page) : null,
+			withScroll ? scrollRuns.get(page) : null
+		);
+		entry.jsGzipBytes = isFile(page)
+			? gzipBytes(page)
+			: sum(
+					scriptPaths(lighthouseRuns.get(page).find((outcome) => outcome.lhr)?.lhr, origin)?.map(gzipBytes)
+				);
+		if ((withLighthouse && (!entry.lighthouse.ok || !entry.bytes)) || (withScroll && !entry.scroll.ok))
+			failed = true;
 		results.pages[page] = entry;
 		const first = lighthouseRuns.get(page).find((outcome) => outcome.lhr);
 		if (first) {
@@ -152,6 +185,9 @@ try {
 			scroll: SCROLL
 		},
 		bytesFrom: 'first Lighthouse run, network-requests audit (transferSize by resourceType)',
+		jsGzipFrom:
+			"the first Lighthouse run's Script requests to our origin, each sized by its .gz file in build/",
+		budget: options.budget,
 		scores: '0–100',
 		medians: 'per metric, over the runs that succeeded'
 	};
@@ -160,24 +196,45 @@ try {
 	await new Promise((done) => server.close(done));
 }
 
-// 5. Print and write.
+// 5. Check the marks, print and write.
+const checks = checkBudget(budget, results);
+results.budget = checks;
 printTable(results, runs);
+if (checks.length > 0) {
+	console.log(`\nMarks (${options.budget}):`);
+	for (const check of checks) console.log(formatCheck(check));
+}
 mkdirSync(RESULTS_DIR, { recursive: true });
 const json = `${JSON.stringify(results, null, '\t')}\n`;
 const stamped = join(RESULTS_DIR, `${results.meta.date.replace(/:/g, '-').replace(/\.\d+Z$/, 'Z')}.json`);
 writeFileSync(join(RESULTS_DIR, 'latest.json'), json);
 writeFileSync(stamped, json);
 console.log(`\nWrote ${join(RESULTS_DIR, 'latest.json')} and ${stamped}.`);
-if (failed) {
-	console.error('Some measurements failed entirely: see the errors above and in the JSON.');
-	process.exit(1);
-}
+const over = checks.filter((check) => !check.ok);
+if (failed) console.error('Some measurements failed entirely: see the errors above and in the JSON.');
+if (over.length > 0)
+	console.error(`${over.length} of ${checks.length} marks missed:\n${over.map(formatCheck).join('\n')}`);
+else if (checks.length > 0) console.log(`All ${checks.length} marks met.`);
+if (failed || over.length > 0) process.exit(1);
 
 function normalisePage(page) {
 	const trimmed = page.trim();
 	if (!trimmed) return '';
 	const withLead = trimmed.startsWith('/') ? trimmed : `/${trimmed}`;
 	return withLead.endsWith('/') || /\.[a-z0-9]+$/i.test(withLead) ? withLead : `${withLead}/`;
+}
+
+/** The gzipped size of a file of build/, from the .gz the build wrote beside it (or gzipped here). */
+function gzipBytes(pathname) {
+	const file = join(BUILD_DIR, decodeURIComponent(pathname));
+	if (existsSync(`${file}.gz`)) return statSync(`${file}.gz`).size;
+	if (!existsSync(file)) fail(`${pathname} is not in ${BUILD_DIR}/.`);
+	return gzipSync(readFileSync(file), { level: 9 }).length;
+}
+
+/** The sum, or null when there was nothing to add up (the measurement failed). */
+function sum(numbers) {
+	return numbers ? numbers.reduce((total, number) => total + number, 0) : null;
 }
 
 function slug(page) {

@@ -80,3 +80,19 @@ export function bytesFrom(lhr) {
 	}
 	return { bytes, requests };
 }
+
+/**
+ * The paths of the scripts a run loaded from `origin` (the page's own JavaScript, what the budget's
+ * `jsGzipKB` weighs), or null without a network log.
+ */
+export function scriptPaths(lhr, origin) {
+	const items = lhr?.audits['network-requests']?.details?.items;
+	if (!Array.isArray(items)) return null;
+	return [
+		...new Set(
+			items
+				.filter((item) => item.resourceType === 'Script' && item.url?.startsWith(`${origin}/`))
+				.map((item) => new URL(item.url).pathname)
+		)
+	];
+}

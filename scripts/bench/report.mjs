@@ -3,10 +3,11 @@ import { bytesFrom } from './lighthouse.mjs';
 import { SCROLL } from './scroll.mjs';
 import { median, round } from './stats.mjs';
 
+/** A page's figures; a measurement the page does not get (null outcomes) is null. */
 export function summarisePage(lighthouseOutcomes, scrollOutcomes) {
-	const warnings = [...new Set(lighthouseOutcomes.flatMap((outcome) => outcome.warnings ?? []))];
-	const lighthouseOk = lighthouseOutcomes.filter((outcome) => outcome.values);
-	const scrollOk = scrollOutcomes.filter((outcome) => outcome.values);
+	const warnings = [...new Set((lighthouseOutcomes ?? []).flatMap((outcome) => outcome.warnings ?? []))];
+	const lighthouseOk = (lighthouseOutcomes ?? []).filter((outcome) => outcome.values);
+	const scrollOk = (scrollOutcomes ?? []).filter((outcome) => outcome.values);
 	const network = bytesFrom(lighthouseOk[0]?.lhr);
 	const medians = (outcomes, keys) =>
 		Object.fromEntries(
@@ -26,12 +27,12 @@ export function summarisePage(lighthouseOutcomes, scrollOutcomes) {
 	return {
 		bytes: network?.bytes ?? null,
 		requests: network?.requests ?? null,
-		lighthouse: {
+		lighthouse: lighthouseOutcomes && {
 			...medians(lighthouseOk, lighthouseKeys),
 			ok: lighthouseOk.length,
 			runs: lighthouseOutcomes.map((outcome) => outcome.values ?? { error: outcome.error })
 		},
-		scroll: {
+		scroll: scrollOutcomes && {
 			...medians(scrollOk, scrollKeys),
 			reachedBottom: scrollOk.length > 0 && scrollOk.every((outcome) => outcome.values.reachedBottom),
 			ok: scrollOk.length,
@@ -49,7 +50,7 @@ export function printTable({ pages: byPage }, runs) {
 		(section, key, digits, unit = '', scale = 1) =>
 		(entry) => {
 			const show = (value) => (value * scale).toFixed(digits);
-			const middle = entry[section][key];
+			const middle = entry[section]?.[key];
 			if (middle == null) return '–';
 			const values = entry[section].runs.map((run) => run[key]).filter((value) => typeof value === 'number');
 			const low = show(Math.min(...values));
@@ -68,6 +69,10 @@ export function printTable({ pages: byPage }, runs) {
 		['Total', 'total']
 	];
 	const rows = [
+		[
+			'JavaScript loaded, gzip (kB)',
+			(entry) => (entry.jsGzipBytes == null ? '–' : `${(entry.jsGzipBytes / 1000).toFixed(1)} kB`)
+		],
 		['Transfer, compressed (1st run)', null],
 		...BYTE_ROWS.map(([label, key]) => [`  ${label}`, (entry) => kib(entry.bytes?.[key])]),
 		['  Requests', (entry) => String(entry.requests ?? '–')],
@@ -106,10 +111,11 @@ export function printTable({ pages: byPage }, runs) {
 	for (const page of pages) {
 		const { lighthouse, scroll, warnings } = byPage[page];
 		const errors = [
-			...lighthouse.runs.filter((run) => run.error).map((run) => `Lighthouse: ${run.error}`),
-			...scroll.runs.filter((run) => run.error).map((run) => `scroll: ${run.error}`)
+			...(lighthouse?.runs ?? []).filter((run) => run.error).map((run) => `Lighthouse: ${run.error}`),
+			...(scroll?.runs ?? []).filter((run) => run.error).map((run) => `scroll: ${run.error}`)
 		];
-		if (scroll.ok > 0 && !scroll.reachedBottom) errors.push('scroll: did not reach the bottom of the page');
+		if (scroll && scroll.ok > 0 && !scroll.reachedBottom)
+			errors.push('scroll: did not reach the bottom of the page');
 		for (const message of [...errors, ...warnings]) console.log(`! ${page}: ${message}`);
 	}
 }
