@@ -3,10 +3,15 @@ import { describe, expect, it, vi } from 'vitest';
 import en from '$lib/i18n/copy/en';
 import zh from '$lib/i18n/copy/zh';
 import ErrorPage from './+error.svelte';
+import { load } from './+layout.server';
 
-/** The page state SvelteKit gives the error page: a status and the address that failed. */
-const state = vi.hoisted(() => ({ page: { status: 404, url: new URL('https://example.org/nope/') } }));
+/** The page state SvelteKit gives the error page: a status, the address that failed, and the root layout's data. */
+const state = vi.hoisted(() => ({
+	page: { status: 404, url: new URL('https://example.org/nope/'), data: {} as Record<string, unknown> }
+}));
 vi.mock('$app/state', () => state);
+// The layout's load reads the copy files at build time; the error page gets its words from it.
+state.page.data = (await load({} as Parameters<typeof load>[0])) as Record<string, unknown>;
 
 function showError(status: number, path: string) {
 	state.page.status = status;
