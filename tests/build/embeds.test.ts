@@ -1,6 +1,7 @@
 /**
  * The embed pages and the loader as the build writes them: every chart has its page, each page is
- * `noindex` with a canonical link to the story and carries its chart without JavaScript, and
+ * described, indexable, with a canonical link to the story when the build knows the site's address,
+ * and carries its chart without JavaScript, and
  * `/embed.js` is one small self-contained script. Runs after `npm run build`.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -11,13 +12,17 @@ import { SCENES } from '$lib/story/steps';
 const pages = ['build/embed/index.html', ...SCENES.map((scene) => `build/embed/${scene}/index.html`)];
 
 describe('embed pages', () => {
-	it.each(pages)('%s is noindex, points to the story, and draws its chart in the HTML', (path) => {
+	it.each(pages)('%s describes itself, points search engines to the story, and draws its chart in the HTML', (path) => {
 		expect(existsSync(path)).toBe(true);
 		const html = readFileSync(path, 'utf8');
-		expect(html).toMatch(/<meta name="robots" content="noindex, nofollow"/);
+		// Not noindex (with a canonical, search engines read it as a conflicting signal), and described.
+		expect(html).not.toMatch(/<meta name="robots"/);
+		expect(/<meta name="description" content="([^"]{20,})"/.exec(html)).not.toBeNull();
+		// The canonical is the story's absolute address, or none when the build was not told the site's.
 		const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
-		const depth = path.split('/').length - 2; // folders below build/
-		expect(canonical).toBe('../'.repeat(depth));
+		const site = process.env.STORY_SITE_URL;
+		if (site) expect(canonical).toMatch(/^https?:\/\//);
+		else expect(canonical).toBeUndefined();
 		expect(html).toMatch(/class="chart[^"]*" data-step="\d+" data-scene="[\w-]+"/);
 		expect(html).not.toMatch(/class="masthead/);
 	});
