@@ -1,7 +1,16 @@
 import type { Handle } from '@sveltejs/kit';
+import { hydrateAfterPaint } from '$lib/after-paint';
 
-/** Sets `<html lang>` per route while prerendering: `zh-CN` under `/zh/`, English elsewhere. */
+/**
+ * While prerendering: sets `<html lang>` per route (`zh-CN` under `/zh/`, English elsewhere), and
+ * lets each page paint before it fetches its JavaScript (see `hydrateAfterPaint`).
+ */
 export const handle: Handle = ({ event, resolve }) => {
 	const lang = /^\/zh(\/|$)/.test(event.url.pathname) ? 'zh-CN' : 'en';
-	return resolve(event, { transformPageChunk: ({ html }) => html.replace('%story.lang%', lang) });
+	return resolve(event, {
+		transformPageChunk: ({ html, done }) => {
+			const page = html.replace('%story.lang%', lang);
+			return done ? hydrateAfterPaint(page) : page;
+		}
+	});
 };
