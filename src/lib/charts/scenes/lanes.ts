@@ -1,4 +1,5 @@
 import type { Mark } from '../scene-data';
+import { byCodeUnits } from './helpers';
 
 /**
  * Gives each event of a timeline its own lane (0 nearest the axis), in time order, so that no two
@@ -7,6 +8,6 @@ import type { Mark } from '../scene-data';
  */
 export function lanesOf(events: readonly Mark[]): Map<string, number> {
 	return new Map(
-		[...events].sort((a, b) => a.t - b.t || a.id.localeCompare(b.id)).map((mark, index) => [mark.id, index])
+		[...events].sort((a, b) => a.t - b.t || byCodeUnits(a.id, b.id)).map((mark, index) => [mark.id, index])
 	);
 }
