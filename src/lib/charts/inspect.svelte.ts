@@ -33,34 +33,36 @@ export class Inspector {
 		return this.hovered ?? this.outside;
 	}
 
-	/** Handlers made once per mark, so redrawing a mark during a tween never re-attaches listeners. */
-	#handlers = new Map<string, ReturnType<Inspector['makeHandlers']>>();
-
-	/** Pointer handlers for one mark: hover shows, click keeps, tap toggles. */
-	handlers(id: string) {
-		let made = this.#handlers.get(id);
-		if (!made) {
-			made = this.makeHandlers(id);
-			this.#handlers.set(id, made);
+	/**
+	 * Pointer handlers for a whole plot, set once on it: a mark is any element in it with
+	 * `data-inspect` (its id). Hovering shows a mark's details, a mouse click keeps them, a tap (or a
+	 * pen) toggles them. One set of listeners for every mark: drawing a mark, or moving it in a
+	 * tween, never touches a listener.
+	 */
+	readonly plot = {
+		onpointerover: (event: PointerEvent) => {
+			const id = markAt(event.target);
+			if (event.pointerType === 'mouse' && id) this.hovered = id;
+		},
+		onpointerout: (event: PointerEvent) => {
+			const id = markAt(event.target);
+			if (event.pointerType !== 'mouse' || !id || markAt(event.relatedTarget) === id) return;
+			if (this.hovered === id) this.hovered = null;
+		},
+		onclick: (event: MouseEvent) => {
+			const id = markAt(event.target);
+			if (!id) return;
+			const mouse = 'pointerType' in event && event.pointerType === 'mouse';
+			this.hovered = mouse || this.hovered !== id ? id : null;
 		}
-		return made;
-	}
+	};
+}
 
-	private makeHandlers(id: string) {
-		return {
-			onpointerenter: (event: PointerEvent) => {
-				if (event.pointerType === 'mouse') this.hovered = id;
-			},
-			onpointerleave: (event: PointerEvent) => {
-				if (event.pointerType === 'mouse' && this.hovered === id) this.hovered = null;
-			},
-			onclick: (event: MouseEvent) => {
-				// A mouse click keeps what hovering showed; a tap (or a pen) toggles.
-				const mouse = 'pointerType' in event && event.pointerType === 'mouse';
-				this.hovered = mouse || this.hovered !== id ? id : null;
-			}
-		};
-	}
+/** The id of the mark an event's target is part of, if any. */
+function markAt(target: EventTarget | null): string | undefined {
+	return target instanceof Element
+		? target.closest<HTMLElement>('[data-inspect]')?.dataset.inspect
+		: undefined;
 }
 
 const INSPECTOR = Symbol('inspector');
