@@ -5,6 +5,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataDirectory, loadDataset } from './src/lib/data/load.ts';
 import { DataError } from './src/lib/data/table.ts';
+import { islandBuild } from './src/lib/islands/vite.ts';
 
 /**
  * Validates `data/` before anything is bundled, so a bad row stops `vite build` (and `vite dev`)
@@ -33,7 +34,7 @@ function validateData(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [validateData(), sveltekit()],
+	plugins: [validateData(), sveltekit(), islandBuild()],
 	test: {
 		expect: { requireAssertions: true },
 		projects: [

@@ -257,6 +257,9 @@ test('the scroll-driven story follows the host’s scroll and keeps its chart in
 test('the builder’s snippets, pasted into a page, embed what was picked', async ({ page, host }) => {
 	await page.goto('./');
 	const builder = page.locator('#embed');
+	// The builder, far below the story, comes to life once the reader scrolls.
+	await builder.scrollIntoViewIfNeeded();
+	await expect(builder).toHaveAttribute('data-ready', 'true');
 	await builder.getByLabel('What to embed').selectOption('rd-intensity');
 	await builder.getByLabel('Theme').selectOption('dark');
 	const code = builder.getByLabel('Embed code');
@@ -281,6 +284,8 @@ test('the builder’s snippets, pasted into a page, embed what was picked', asyn
 		await expect(inner.locator('html')).toHaveAttribute('data-theme', 'dark');
 	}
 	await page.goto('./');
+	await builder.scrollIntoViewIfNeeded();
+	await expect(builder).toHaveAttribute('data-ready', 'true');
 	await builder.getByLabel('What to embed').selectOption('scroll');
 	await builder.getByLabel(/The frame alone/).check();
 	await expect(builder.getByText(/needs the script/)).toBeVisible();

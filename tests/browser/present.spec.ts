@@ -220,7 +220,12 @@ async function stepWords(page: Page): Promise<string[]> {
 		);
 }
 
-const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** Text with its spacing evened out; a word broken at its hyphen across two lines of paper is one word. */
+const squeeze = (text: string) =>
+	text
+		.replace(/\s+/g, ' ')
+		.replace(/(\w)- (\w)/g, '$1-$2')
+		.trim();
 
 for (const path of ['present/', './']) {
 	test(`printing ${path === './' ? 'the story' : 'present mode'} gives the handout on A4 and Letter: every step, the questions, the sources, the citation`, async ({

@@ -1,9 +1,11 @@
 /**
- * What the build does for the first paint: no module preloads in the head (the start-up script adds
- * them once the page is painted), every stylesheet inline, and the parts only a reader without
- * JavaScript sees inside <noscript>. Runs after `npm run build`.
+ * What the build does for the first paint: no script and no module preload before the page is painted
+ * (one inline loader asks for the page's island script once the first frame is drawn; no page loads
+ * SvelteKit's client), every stylesheet inline, and the parts only a reader without JavaScript sees
+ * inside <noscript>. Runs after `npm run build`.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SCENES } from '$lib/story/steps';
 
@@ -11,6 +13,7 @@ const pages = [
 	'build/index.html',
 	'build/zh/index.html',
 	'build/embed/index.html',
+	'build/embed/scroll/index.html',
 	...SCENES.map((scene) => `build/embed/${scene}/index.html`),
 	'build/present/index.html',
 	'build/zh/present/index.html'
@@ -20,16 +23,50 @@ const read = (path: string) => readFileSync(path, 'utf8');
 const withJavaScript = (html: string) =>
 	html.replace(/<noscript>[\s\S]*?<\/noscript>/g, '').replace(/<script[\s\S]*?<\/script>/g, '');
 
+/** The page's island script and the modules it preloads, as its inline loader names them. */
+function loaderOf(html: string): { script: string; preloads: string[]; body: string } | undefined {
+	const match = /<script>(\(\(\) => \{[\s\S]*?for \(const href of (\[[^\]]*\])\)[\s\S]*?import\(("[^"]+")\)[\s\S]*?)<\/script>/.exec(
+		html
+	);
+	return match
+		? { body: match[1]!, preloads: JSON.parse(match[2]!), script: JSON.parse(match[3]!) }
+		: undefined;
+}
+
+/** Which island script each kind of page runs. */
+const islandOf = (path: string) =>
+	/present\//.test(path)
+		? 'present'
+		: /embed\/index/.test(path)
+			? 'stepper'
+			: /embed\/scroll\//.test(path)
+				? 'hosted'
+				: /embed\//.test(path)
+					? 'chart'
+					: 'story';
+
 describe('the first paint', () => {
-	it.each(pages)('%s asks for no script module or stylesheet before it is painted', (path) => {
+	it.each(pages)('%s asks for no script or stylesheet before it is painted, then for its islands', (path) => {
 		const html = read(path);
 		const head = html.slice(0, html.indexOf('</head>'));
 		expect(head).not.toMatch(/rel="modulepreload"/);
+		// No script is fetched while the page is parsed, and SvelteKit's client is not loaded at all.
+		expect(html).not.toMatch(/<script[^>]*\ssrc=/);
+		expect(html).not.toContain('__sveltekit_');
 		// SvelteKit keeps disabled links for its own bookkeeping; a disabled stylesheet is never fetched.
 		expect(head).not.toMatch(/<link(?![^>]*\sdisabled\b)[^>]+rel="stylesheet"/);
 		expect(head).toMatch(/<style[^>]*>[\s\S]{1000,}<\/style>/);
-		// The modules are still named, for the start-up script to fetch once the page is painted.
-		expect(html).toMatch(/requestAnimationFrame[\s\S]*link\.rel = 'modulepreload'[\s\S]*import\(/);
+		// One loader, at the end of the body, waits for the first frame, then preloads and imports.
+		const loader = loaderOf(html);
+		expect(loader, 'the island loader').toBeDefined();
+		expect(html.indexOf(loader!.body)).toBeGreaterThan(html.lastIndexOf('data-island='));
+		expect(loader!.body).toMatch(/requestAnimationFrame\(\(\) => setTimeout\(start\)\)/);
+		expect(loader!.script).toMatch(new RegExp(`^(\\./|(\\.\\./)+)_app/immutable/islands/${islandOf(path)}\\.[\\w-]+\\.js$`));
+		// Every module it names is in the build, relative to the page.
+		for (const file of [loader!.script, ...loader!.preloads])
+			expect(existsSync(join(dirname(path), file)), file).toBe(true);
+		// The first chart's scene is among the modules asked for at once.
+		expect(loader!.preloads.some((file) => /Scene\.[\w-]+\.js$/.test(file))).toBe(true);
 	});
 
 	it('keeps the story’s static charts, one per step, out of the page a browser with JavaScript builds', () => {

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadDataset } from '$lib/data/load';
 import { copyFor } from '$lib/i18n';
 import { buildStory } from '$lib/story/build';
-import Stepper from './Stepper.svelte';
+import Stepper from '$lib/testing/StepperFixture.svelte';
 
 const data = buildStory(loadDataset(), copyFor('en'));
 const total = data.steps.length;
@@ -52,7 +52,7 @@ describe('Stepper', () => {
 		render(Stepper, { data, storyHref: '../' });
 		const texts = document.querySelectorAll('.texts > .text');
 		expect(texts).toHaveLength(total);
-		expect(document.querySelectorAll('.texts > .text.current')).toHaveLength(1);
+		expect(document.querySelectorAll('.texts > .text[aria-current="step"]')).toHaveLength(1);
 	});
 
 	it('opens at ?step=N', () => {

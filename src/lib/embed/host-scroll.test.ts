@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chartShift, resizes, stepAt, viewportChannel } from './host-scroll';
+import { chartShift, resizes, stepAt } from './host-scroll';
+import { viewportChannel } from './viewport-channel';
 
 describe('stepAt', () => {
 	const tops = [400, 1200, 2000, 2800];
@@ -34,6 +35,20 @@ describe('viewportChannel', () => {
 		stop();
 		channel.emit({ width: 390, height: 844, top: -20, bottom: 900 });
 		expect(heard).toEqual([-10]);
+	});
+
+	it('hands a listener that comes late the last viewport heard, so a story drawn late starts in place', () => {
+		const channel = viewportChannel();
+		const early: number[] = [];
+		channel.subscribe((viewport) => early.push(viewport.top));
+		channel.emit({ width: 390, height: 844, top: -10, bottom: 900 });
+		channel.emit({ width: 390, height: 844, top: -30, bottom: 900 });
+		const late: number[] = [];
+		channel.subscribe((viewport) => late.push(viewport.top));
+		expect(late).toEqual([-30]);
+		channel.emit({ width: 390, height: 844, top: -40, bottom: 900 });
+		expect(early).toEqual([-10, -30, -40]);
+		expect(late).toEqual([-30, -40]);
 	});
 });
 

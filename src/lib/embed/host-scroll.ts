@@ -6,23 +6,9 @@
  * content's size changes, never per message; each message costs arithmetic and one transform.
  */
 import type { HostViewport } from './messages';
+import type { ViewportChannel } from './viewport-channel';
 
-/** Delivers the host's viewport messages to whoever listens. */
-export interface ViewportChannel {
-	emit(viewport: HostViewport): void;
-	subscribe(listener: (viewport: HostViewport) => void): () => void;
-}
-
-export function viewportChannel(): ViewportChannel {
-	const listeners = new Set<(viewport: HostViewport) => void>();
-	return {
-		emit: (viewport) => listeners.forEach((listener) => listener(viewport)),
-		subscribe(listener) {
-			listeners.add(listener);
-			return () => listeners.delete(listener);
-		}
-	};
-}
+export type { ViewportChannel };
 
 export interface HostScrollOptions {
 	channel: ViewportChannel;

@@ -30,6 +30,12 @@ export interface EditionPlace {
 	root: string;
 }
 
+/** What a language switch needs: the page's place among the editions, and the switch's name. */
+export interface LanguagePlace extends EditionPlace {
+	/** The switch's name, in this page's language. */
+	label: string;
+}
+
 /** The edition a route's optional language segment names; English without one. */
 export function editionOf(segment: string | undefined): Edition {
 	return EDITIONS.find((edition) => edition.lang === segment && edition.path) ?? EDITIONS[0]!;

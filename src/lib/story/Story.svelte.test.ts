@@ -1,6 +1,6 @@
 /**
  * Story owns the active step: the scroller writes it, `?step=N` sets it on load, and both the step
- * (`aria-current`) and the chart (`data-step`) follow. The scroller is replaced by a recorder here;
+ * (`aria-current`, set on the static steps it adopts) and the chart (`data-step`) follow. The scroller is replaced by a recorder here;
  * real scrolling is tested in Chromium (tests/browser/story.spec.ts).
  */
 import { render, screen } from '@testing-library/svelte';
@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadDataset } from '$lib/data/load';
 import { copyFor } from '$lib/i18n';
 import { buildStory } from './build';
-import Story from './Story.svelte';
+import Story from '$lib/testing/StoryFixture.svelte';
 import type { WatchStepsOptions } from './scroller';
 
 const watched: { options?: WatchStepsOptions; teardown: ReturnType<typeof vi.fn> } = { teardown: vi.fn() };

@@ -22,6 +22,31 @@ export interface StepView {
 	table?: SceneId;
 }
 
+/** A step as the story knows it in the browser: its place and its chart, not its words (the page has them). */
+export type StepPlace = Pick<StepView, 'number' | 'id' | 'chapter' | 'chapterTitle' | 'chart'>;
+
+/** What the story's island needs in the browser: every step's chart, and the navigation bar's words. */
+export interface StoryIslandData {
+	steps: StepPlace[];
+	chart: StoryData['chart'];
+	nav: StoryData['copy']['nav'];
+}
+
+/** Cuts the story island's data out of the story's. */
+export function storyIsland(story: StoryData): StoryIslandData {
+	return {
+		steps: story.steps.map(({ number, id, chapter, chapterTitle, chart }) => ({
+			number,
+			id,
+			chapter,
+			...(chapterTitle ? { chapterTitle } : {}),
+			chart
+		})),
+		chart: story.chart,
+		nav: story.copy.nav
+	};
+}
+
 /** A source as the page lists it: its date already in words. */
 export type SourceView = Omit<Source, 'note'>;
 

@@ -1,6 +1,7 @@
 import type { Component } from 'svelte';
 import type { SceneId } from '$lib/story/steps';
 import type { SceneProps } from '../scene-props';
+import { SceneRegistry } from './registry.svelte';
 import AiScene from './AiScene.svelte';
 import FirmsScene from './FirmsScene.svelte';
 import GdpSharesScene from './GdpSharesScene.svelte';
@@ -29,3 +30,6 @@ export const SCENE_COMPONENTS: { [S in SceneId]: Component<SceneProps<S>> } = {
 	'united-imaging': UnitedImagingScene,
 	next: NextScene
 };
+
+/** Every scene at hand at once: the server's registry (and the tests'). */
+export const allScenes = () => new SceneRegistry({}, SCENE_COMPONENTS);

@@ -12,7 +12,8 @@ import { STEP_DEFS, type ChartState, type SceneId, type StepId } from '$lib/stor
 import { motion } from '../motion.svelte';
 import type { Mark } from '../scene-data';
 import type { SceneProps } from '../scene-props';
-import { SCENE_COMPONENTS } from './index';
+import { allScenes, SCENE_COMPONENTS } from './index';
+import { scenesContext } from './registry.svelte';
 
 export const story = buildStory(loadDataset(), copyFor('en'));
 export const { words, sources } = story.chart;
@@ -127,3 +128,6 @@ export const linePoints = () =>
 /** The texts of the legend, in order. */
 export const legend = () =>
 	[...document.querySelectorAll('.legend li')].map((item) => item.textContent?.trim() ?? '');
+
+/** The context a chart is drawn in on the server: every scene at hand (`allScenes`), none fetched. */
+export const allScenesContext = () => new Map([scenesContext(allScenes())]);

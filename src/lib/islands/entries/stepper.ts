@@ -1,0 +1,37 @@
+/**
+ * The stepper embed's island script (`/embed/`, `/zh/embed/`). The stepper comes to life with the first
+ * step's chart scene, the language link keeps the step, and the page tells its host how tall it is.
+ * Inside a host's frame in scroll mode (`?mode=scroll`) the page hands over to the scroll-driven story
+ * (`scroll/`), prerendered beside it.
+ */
+import type { ComponentProps } from 'svelte';
+import { lazyScenes } from '$lib/charts/scenes/lazy';
+import { scenesContext } from '$lib/charts/scenes/registry.svelte';
+import { connectToHost, isFramed } from '$lib/embed/child';
+import { parseMode } from '$lib/embed/params';
+import Stepper from '$lib/embed/Stepper.svelte';
+import { makeAlternatesAbsolute } from '$lib/i18n/alternates';
+import LanguageSwitch from '$lib/i18n/LanguageSwitch.svelte';
+import { loadFirstScenes, nextTask } from '../first-scenes';
+import { adopt, findIslands, hydrateIsland } from '../hydrate';
+
+async function start() {
+	if (parseMode(new URLSearchParams(location.search).get('mode')) === 'scroll' && isFramed()) {
+		location.replace(`scroll/${location.search}`);
+		return;
+	}
+	makeAlternatesAbsolute();
+	connectToHost({ search: location.search });
+	const scenes = lazyScenes();
+	const context = new Map([scenesContext(scenes)]);
+	for (const island of findIslands<ComponentProps<typeof Stepper>>('stepper')) {
+		const texts = island.element.querySelector('[data-adopt="texts"]');
+		if (!texts || !(await loadFirstScenes(scenes, island.props.data.steps))) continue;
+		hydrateIsland(island, Stepper, { context, extra: { texts: adopt(texts) } });
+	}
+	await nextTask();
+	for (const island of findIslands<ComponentProps<typeof LanguageSwitch>>('languages'))
+		hydrateIsland(island, LanguageSwitch);
+}
+
+void start();
