@@ -60,8 +60,32 @@ export async function findChromium() {
 	return undefined;
 }
 
+/** Whether the machine has a font with Chinese characters (fontconfig's list for `zh`). */
+export function hasChineseFont() {
+	try {
+		return execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' }).trim() !== '';
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * A reader of the Chinese edition has Chinese fonts; a bare test machine may have none, and then
+ * Chromium draws empty boxes and spends its layouts looking for glyphs no font has. As root with
+ * apt-get, installs Debian's small `fonts-wqy-microhei` (one of the faces the Chinese edition names).
+ */
+export function ensureChineseFont() {
+	if (hasChineseFont() || process.getuid?.() !== 0 || !existsSync('/usr/bin/apt-get')) return;
+	console.log("No Chinese font found: installing Debian's fonts-wqy-microhei package (apt-get)…");
+	execFileSync('apt-get', ['install', '-y', '-qq', 'fonts-wqy-microhei'], {
+		stdio: 'inherit',
+		env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
+	});
+}
+
 /** @returns {Promise<{ path: string, how: string }>} */
 export async function ensureChromium() {
+	ensureChineseFont();
 	const found = await findChromium();
 	if (found) return found;
 	const root = process.getuid?.() === 0;

@@ -23,9 +23,12 @@ class MotionPreference {
 	/** Set by the page's switch. */
 	#switchedOff = $state(false);
 
-	/** Takes up the choice stored on an earlier visit; call once the page has mounted. */
+	/**
+	 * Takes up the choice stored on an earlier visit; call once the page has mounted. The first read of
+	 * storage can take milliseconds (the browser opens it), so it waits for a task of its own.
+	 */
 	restore(): void {
-		this.#switchedOff = readStored();
+		setTimeout(() => (this.#switchedOff = readStored()));
 	}
 
 	/** True when charts should change without animation. */

@@ -8,7 +8,7 @@ import { flushSync, mount, unmount, type Snippet } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import CounterIsland from '$lib/testing/CounterIsland.svelte';
 import { BARE_ISLAND_HTML, ISLAND_HTML, WORDS } from '$lib/testing/island-page';
-import { adopt, findIslands, hydrateIsland, hydrateLater, whenEngaged } from './hydrate';
+import { adopt, findIslands, hydrateIsland, hydrateLater, whenNear } from './hydrate';
 
 afterEach(() => {
 	document.body.innerHTML = '';
@@ -36,6 +36,17 @@ describe('hydrateIsland', () => {
 		expect(warn).not.toHaveBeenCalled();
 		await fireEvent.click(button);
 		expect(button.textContent).toBe('4');
+	});
+
+	it('takes over the words even where a development server wrote one comment too many after them', async () => {
+		const warn = vi.spyOn(console, 'warn');
+		const words = page(ISLAND_HTML.replace(`${WORDS}<!---->`, `${WORDS}<!----><!---->`));
+		const [island] = findIslands<{ start: number; words?: Snippet }>('counter');
+		hydrateIsland(island!, CounterIsland, { extra: { words: adopt(words) } });
+		expect(document.querySelector('.words')).toBe(words);
+		expect(warn).not.toHaveBeenCalled();
+		await fireEvent.click(document.querySelector('button')!);
+		expect(document.querySelector('button')?.textContent).toBe('4');
 	});
 
 	it('leaves an island static when its props are unreadable or missing', () => {
@@ -87,15 +98,37 @@ describe('hydrateLater', () => {
 	});
 });
 
-describe('whenEngaged', () => {
-	it('calls back once, at the reader’s first scroll, touch, click, key or focus', () => {
-		for (const type of ['scroll', 'pointerdown', 'keydown', 'focusin', 'touchstart']) {
-			const engaged = vi.fn();
-			whenEngaged(engaged);
-			expect(engaged).not.toHaveBeenCalled();
-			window.dispatchEvent(new Event(type));
-			window.dispatchEvent(new Event('scroll'));
-			expect(engaged, type).toHaveBeenCalledTimes(1);
-		}
+describe('whenNear', () => {
+	it('calls back once, when the element first comes within a screen of the viewport', () => {
+		const element = document.createElement('section');
+		const near = vi.fn();
+		let observer: { callback: IntersectionObserverCallback; disconnect: () => void } | undefined;
+		const Stub = globalThis.IntersectionObserver;
+		vi.stubGlobal(
+			'IntersectionObserver',
+			class extends Stub {
+				constructor(callback: IntersectionObserverCallback, options?: IntersectionObserverInit) {
+					super(callback, options);
+					expect(options?.rootMargin).toBe('100% 0px');
+					observer = this as never;
+				}
+			}
+		);
+		whenNear(element, near);
+		const entry = (isIntersecting: boolean) => [{ isIntersecting, target: element }] as never;
+		observer!.callback(entry(false), observer as never);
+		expect(near).not.toHaveBeenCalled();
+		observer!.callback(entry(true), observer as never);
+		expect(near).toHaveBeenCalledTimes(1);
+		expect(observer!.disconnect).toHaveBeenCalled();
+		vi.unstubAllGlobals();
+	});
+
+	it('calls back at once in a browser without IntersectionObserver', () => {
+		vi.stubGlobal('IntersectionObserver', undefined);
+		const near = vi.fn();
+		whenNear(document.body, near);
+		expect(near).toHaveBeenCalledTimes(1);
+		vi.unstubAllGlobals();
 	});
 });

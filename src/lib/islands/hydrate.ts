@@ -55,13 +55,29 @@ export function adopt(element: Element): Snippet {
 		render: () => '<div></div>',
 		setup(node) {
 			if (node !== element) node.replaceWith(element);
+			else if (import.meta.env.DEV) dropDevComment(node);
 		}
 	}));
 }
 
+const isEmptyComment = (node: Node | null): node is Comment =>
+	node?.nodeType === Node.COMMENT_NODE && (node as Comment).data === '';
+
+/**
+ * Development only: Svelte's development server render writes one more empty comment after a
+ * component that a snippet draws at its top level (the story's steps, the stepper's words) than its
+ * production render does, and the browser's hydration, which expects one, would stumble on the
+ * second. Two empty comments in a row there are one too many; the second goes.
+ */
+function dropDevComment(element: Element): void {
+	const next = element.nextSibling;
+	if (isEmptyComment(next) && isEmptyComment(next.nextSibling)) next.nextSibling.remove();
+}
+
 /**
  * Hydrates the islands of this name once their component has loaded: for islands the page can do
- * without until the reader engages (`whenEngaged`), whose code is not loaded with the page.
+ * without until the reader nears them (`whenNear`), whose code is not loaded with the page. Each
+ * island comes to life in a task of its own, after the one that loaded its code.
  */
 export async function hydrateLater<P extends Record<string, any>>(
 	name: string,
@@ -71,21 +87,28 @@ export async function hydrateLater<P extends Record<string, any>>(
 	if (found.length === 0) return;
 	try {
 		const { default: component } = await load();
-		for (const island of found) hydrateIsland(island, component);
+		for (const island of found) {
+			await new Promise((resolve) => setTimeout(resolve));
+			hydrateIsland(island, component);
+		}
 	} catch {
 		// Offline or blocked: the island stays as the server drew it.
 	}
 }
 
 /**
- * Calls back once, the first time the reader engages with the page: a scroll, a touch, a click, a key
- * or a focus. Parts of the page far below its first screen wait for this, not for the page's load.
+ * Calls back once, when the element comes within a screen's height of the viewport (or at once where
+ * there is no IntersectionObserver). Parts far below the first screen wait for this.
  */
-export function whenEngaged(callback: () => void): void {
-	const events = ['scroll', 'pointerdown', 'keydown', 'focusin', 'touchstart'] as const;
-	const engaged = () => {
-		for (const type of events) removeEventListener(type, engaged, true);
-		callback();
-	};
-	for (const type of events) addEventListener(type, engaged, { capture: true, passive: true });
+export function whenNear(element: Element, callback: () => void): void {
+	if (typeof IntersectionObserver !== 'function') return callback();
+	const observer = new IntersectionObserver(
+		(entries) => {
+			if (!entries.some((entry) => entry.isIntersecting)) return;
+			observer.disconnect();
+			callback();
+		},
+		{ rootMargin: '100% 0px' }
+	);
+	observer.observe(element);
 }

@@ -10,12 +10,17 @@ const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/u;
 const NARROW = /[\s.,:;'’!|()[\]]/u;
 
 import { browser } from '$app/environment';
+import { sizing } from './sizing.svelte';
 
 /** The plot width to lay labels out for when the real one is not known (before the page runs). */
 export const ASSUMED_WIDTH = 280;
 
-/** A plot's size as LayerCake measured it in the browser, or `assumed` before the page runs. */
-export const measuredOr = (size: number, assumed: number) => (browser && size > 0 ? size : assumed);
+/**
+ * A plot's size as LayerCake measured it in the browser, or `assumed` before the page runs and while
+ * it comes to life (`sizing`).
+ */
+export const measuredOr = (size: number, assumed: number) =>
+	browser && sizing.measured && size > 0 ? size : assumed;
 
 /** An upper estimate of a label's width on one line, in pixels, at a font size in pixels. */
 export function textWidth(text: string, fontPx: number, bold = false): number {

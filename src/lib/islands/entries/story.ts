@@ -1,7 +1,7 @@
 /**
  * The story page's island script (`/`, `/zh/`). The story (its navigation bar, sticky chart and the
  * steps it adopts) comes to life at once, with the first step's chart scene; the citation and the
- * embed-code builder, far below, once the reader engages. Printing unrolls the page.
+ * embed-code builder, far below, as the reader nears them. Printing unrolls the page.
  */
 import type { ComponentProps } from 'svelte';
 import { lazyScenes } from '$lib/charts/scenes/lazy';
@@ -10,7 +10,7 @@ import { makeAlternatesAbsolute } from '$lib/i18n/alternates';
 import Story from '$lib/story/Story.svelte';
 import { unrollWhilePrinting } from '$lib/unroll';
 import { loadFirstScenes } from '../first-scenes';
-import { adopt, findIslands, hydrateIsland, hydrateLater, whenEngaged } from '../hydrate';
+import { adopt, findIslands, hydrateIsland, hydrateLater, whenNear } from '../hydrate';
 
 async function start() {
 	makeAlternatesAbsolute();
@@ -22,10 +22,12 @@ async function start() {
 		if (!steps || !(await loadFirstScenes(scenes, island.props.data.steps))) continue;
 		hydrateIsland(island, Story, { context, extra: { steps: adopt(steps) } });
 	}
-	whenEngaged(() => {
-		void hydrateLater('cite', () => import('$lib/present/Cite.svelte'));
-		void hydrateLater('builder', () => import('$lib/embed/EmbedBuilder.svelte'));
-	});
+	const tail = document.querySelector('[data-island="cite"]');
+	if (tail)
+		whenNear(tail, () => {
+			void hydrateLater('cite', () => import('$lib/present/Cite.svelte'));
+			void hydrateLater('builder', () => import('$lib/embed/EmbedBuilder.svelte'));
+		});
 }
 
 void start();
