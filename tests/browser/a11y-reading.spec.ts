@@ -190,6 +190,9 @@ for (const path of ['', 'embed/', 'embed/ic/', 'present/']) {
 	test(`/${path}: nothing moves on its own after five seconds`, async ({ page }) => {
 		await page.goto(path);
 		await expect(page.locator('[data-step]').first()).toBeVisible();
+		// A capture of the whole page brings to life the parts that wait for the reader to come near (the
+		// story's citation and embed builder), as scrolling there would; then the page is left alone.
+		await page.locator('body').screenshot({ scale: 'css' });
 		await page.waitForTimeout(5_000);
 		const endless = await page.evaluate(
 			() =>
