@@ -124,6 +124,27 @@ describe('whenNear', () => {
 		vi.unstubAllGlobals();
 	});
 
+	it('watches an island’s content, since the island’s own element has no box to meet the viewport', () => {
+		const island = document.createElement('div');
+		island.dataset.island = 'builder';
+		island.innerHTML = '<section id="embed"></section>';
+		let observer: { observe: ReturnType<typeof vi.fn> } | undefined;
+		const Stub = globalThis.IntersectionObserver;
+		vi.stubGlobal(
+			'IntersectionObserver',
+			class extends Stub {
+				constructor(callback: IntersectionObserverCallback, options?: IntersectionObserverInit) {
+					super(callback, options);
+					observer = this as never;
+				}
+			}
+		);
+		whenNear(island, vi.fn());
+		const watched = observer!.observe.mock.calls.map(([target]) => target);
+		expect(watched).toEqual([island.querySelector('#embed')]);
+		vi.unstubAllGlobals();
+	});
+
 	it('calls back at once in a browser without IntersectionObserver', () => {
 		vi.stubGlobal('IntersectionObserver', undefined);
 		const near = vi.fn();

@@ -98,10 +98,13 @@ export async function hydrateLater<P extends Record<string, any>>(
 
 /**
  * Calls back once, when the element comes within a screen's height of the viewport (or at once where
- * there is no IntersectionObserver). Parts far below the first screen wait for this.
+ * there is no IntersectionObserver). Parts far below the first screen wait for this. An island's own
+ * element has no box of its own (`display: contents`) and never meets the viewport, so for an island
+ * its children are watched.
  */
 export function whenNear(element: Element, callback: () => void): void {
 	if (typeof IntersectionObserver !== 'function') return callback();
+	const boxes = element.hasAttribute('data-island') ? [...element.children] : [element];
 	const observer = new IntersectionObserver(
 		(entries) => {
 			if (!entries.some((entry) => entry.isIntersecting)) return;
@@ -110,5 +113,5 @@ export function whenNear(element: Element, callback: () => void): void {
 		},
 		{ rootMargin: '100% 0px' }
 	);
-	observer.observe(element);
+	for (const box of boxes) observer.observe(box);
 }
