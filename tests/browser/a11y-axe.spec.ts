@@ -76,6 +76,8 @@ test.describe('every present-mode slide', () => {
 				await page.goto(`${edition}present/`);
 				const chart = page.locator('.chart[data-step]');
 				await expect(chart).toHaveAttribute('data-step', '1');
+				// The keys work once the page is live; a key pressed before that is not heard.
+				await expect(page.locator('.present')).toHaveAttribute('data-ready', 'true');
 				await page.keyboard.press('n');
 				await expect(page.locator('.notes')).toBeVisible();
 				const found: string[] = [];
