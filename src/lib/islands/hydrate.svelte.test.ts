@@ -98,23 +98,37 @@ describe('hydrateLater', () => {
 	});
 });
 
+/** The setup's stand-in IntersectionObserver, with the last one made and its options caught. */
+interface CaughtObserver {
+	callback: IntersectionObserverCallback;
+	observe: ReturnType<typeof vi.fn>;
+	disconnect: ReturnType<typeof vi.fn>;
+}
+
+function catchObserver(): { observer?: CaughtObserver; options?: IntersectionObserverInit } {
+	const made: { observer?: CaughtObserver; options?: IntersectionObserverInit } = {};
+	const Stub = globalThis.IntersectionObserver;
+	vi.stubGlobal(
+		'IntersectionObserver',
+		class extends Stub {
+			constructor(callback: IntersectionObserverCallback, options?: IntersectionObserverInit) {
+				super(callback, options);
+				made.observer = this as never;
+				made.options = options;
+			}
+		}
+	);
+	return made;
+}
+
 describe('whenNear', () => {
 	it('calls back once, when the element first comes within a screen of the viewport', () => {
 		const element = document.createElement('section');
 		const near = vi.fn();
-		let observer: { callback: IntersectionObserverCallback; disconnect: () => void } | undefined;
-		const Stub = globalThis.IntersectionObserver;
-		vi.stubGlobal(
-			'IntersectionObserver',
-			class extends Stub {
-				constructor(callback: IntersectionObserverCallback, options?: IntersectionObserverInit) {
-					super(callback, options);
-					expect(options?.rootMargin).toBe('100% 0px');
-					observer = this as never;
-				}
-			}
-		);
+		const made = catchObserver();
 		whenNear(element, near);
+		const observer = made.observer;
+		expect(made.options?.rootMargin).toBe('100% 0px');
 		const entry = (isIntersecting: boolean) => [{ isIntersecting, target: element }] as never;
 		observer!.callback(entry(false), observer as never);
 		expect(near).not.toHaveBeenCalled();
@@ -128,19 +142,9 @@ describe('whenNear', () => {
 		const island = document.createElement('div');
 		island.dataset.island = 'builder';
 		island.innerHTML = '<section id="embed"></section>';
-		let observer: { observe: ReturnType<typeof vi.fn> } | undefined;
-		const Stub = globalThis.IntersectionObserver;
-		vi.stubGlobal(
-			'IntersectionObserver',
-			class extends Stub {
-				constructor(callback: IntersectionObserverCallback, options?: IntersectionObserverInit) {
-					super(callback, options);
-					observer = this as never;
-				}
-			}
-		);
+		const made = catchObserver();
 		whenNear(island, vi.fn());
-		const watched = observer!.observe.mock.calls.map(([target]) => target);
+		const watched = made.observer!.observe.mock.calls.map(([target]) => target);
 		expect(watched).toEqual([island.querySelector('#embed')]);
 		vi.unstubAllGlobals();
 	});
