@@ -76,6 +76,31 @@ test('the chart stays in view while the steps scroll, beside the text on desktop
 	expect(overflow).toBeLessThanOrEqual(0);
 });
 
+test('cards far below are drawn as the reader nears them, and drawing them moves no step', async ({
+	page
+}) => {
+	await page.goto('./');
+	const tops = () =>
+		page.evaluate(() =>
+			[...document.querySelectorAll('.step')].map((step) => step.getBoundingClientRect().top + scrollY)
+		);
+	const before = await tops();
+	// The last card is far below the first screen: the browser has not drawn its words yet.
+	const lastWords = page.locator('.step:last-child > .card > :first-child');
+	expect(await lastWords.evaluate((words) => words.checkVisibility({ contentVisibilityAuto: true }))).toBe(
+		false
+	);
+	// Every card drawn, as if the reader had been everywhere: no step is anywhere else.
+	await page.evaluate(() => {
+		for (const card of document.querySelectorAll<HTMLElement>('.step > *'))
+			card.style.contentVisibility = 'visible';
+	});
+	expect(await lastWords.evaluate((words) => words.checkVisibility({ contentVisibilityAuto: true }))).toBe(
+		true
+	);
+	expect(await tops()).toEqual(before);
+});
+
 test('the sources section links every source', async ({ page }) => {
 	await page.goto('./');
 	const links = page.locator('#sources li a');
