@@ -25,11 +25,11 @@ const withJavaScript = (html: string) =>
 
 /** The page's island script and the modules it preloads, as its inline loader names them. */
 function loaderOf(html: string): { script: string; preloads: string[]; body: string } | undefined {
-	const match = /<script>(\(\(\) => \{[\s\S]*?for \(const href of (\[[^\]]*\])\)[\s\S]*?import\(("[^"]+")\)[\s\S]*?)<\/script>/.exec(
+	const match = /<script>(\(\(\) => \{[\s\S]*?import\(("[^"]+")\)[\s\S]*?const hrefs = (\[[^\]]*\]);[\s\S]*?)<\/script>/.exec(
 		html
 	);
 	return match
-		? { body: match[1]!, preloads: JSON.parse(match[2]!), script: JSON.parse(match[3]!) }
+		? { body: match[1]!, script: JSON.parse(match[2]!), preloads: JSON.parse(match[3]!) }
 		: undefined;
 }
 
@@ -56,7 +56,7 @@ describe('the first paint', () => {
 		// SvelteKit keeps disabled links for its own bookkeeping; a disabled stylesheet is never fetched.
 		expect(head).not.toMatch(/<link(?![^>]*\sdisabled\b)[^>]+rel="stylesheet"/);
 		expect(head).toMatch(/<style[^>]*>[\s\S]{1000,}<\/style>/);
-		// One loader, at the end of the body, waits for the first frame, then preloads and imports.
+		// One loader, at the end of the body, waits for the first frame, then imports and preloads.
 		const loader = loaderOf(html);
 		expect(loader, 'the island loader').toBeDefined();
 		expect(html.indexOf(loader!.body)).toBeGreaterThan(html.lastIndexOf('data-island='));

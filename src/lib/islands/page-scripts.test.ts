@@ -21,7 +21,7 @@ function loader(html: string) {
 	const body = /<script>([\s\S]*?)<\/script><\/body>/.exec(html)?.[1] ?? '';
 	return {
 		body,
-		preloads: JSON.parse(/for \(const href of (\[[^\]]*\])\)/.exec(body)?.[1] ?? 'null') as string[],
+		preloads: JSON.parse(/const hrefs = (\[[^\]]*\]);/.exec(body)?.[1] ?? 'null') as string[],
 		imports: /import\(("[^"]+")\)/.exec(body)?.[1]
 	};
 }
@@ -42,6 +42,44 @@ describe('addIslandScript', () => {
 			'./_app/immutable/islands/helpers.D4.js'
 		]);
 		expect(html.match(/<script/g)).toHaveLength(1);
+	});
+
+	it('imports the island script at once, then asks for one module per task, so no task grows long', () => {
+		const { body } = loader(addIslandScript(page(), { entry: ENTRY, depth: 0, dev: false, chunks }));
+		const tasks: Array<() => void> = [];
+		const appended: string[] = [];
+		const imported: string[] = [];
+		const run = new Function(
+			'requestAnimationFrame',
+			'setTimeout',
+			'document',
+			'__import',
+			body.replaceAll('import(', '__import(')
+		);
+		run(
+			(callback: () => void) => tasks.push(callback),
+			(callback: () => void) => tasks.push(callback),
+			{
+				createElement: () => ({}),
+				head: { append: (link: { rel: string; href: string }) => appended.push(`${link.rel} ${link.href}`) }
+			},
+			(href: string) => (imported.push(href), Promise.resolve())
+		);
+		/** Runs the tasks queued so far, one by one, and returns what each added to the page. */
+		const perTask: string[][] = [];
+		while (tasks.length) {
+			const before = appended.length;
+			tasks.shift()!();
+			perTask.push(appended.slice(before));
+		}
+		expect(imported).toEqual(['./_app/immutable/islands/story.A1.js']);
+		// The frame and the 200 ms fallback both start it; it starts once.
+		expect(appended).toEqual([
+			'modulepreload ./_app/immutable/islands/runtime.B2.js',
+			'modulepreload ./_app/immutable/islands/FirmsScene.C3.js',
+			'modulepreload ./_app/immutable/islands/helpers.D4.js'
+		]);
+		expect(Math.max(...perTask.map((added) => added.length))).toBe(1);
 	});
 
 	it('writes every address relative to the page, however deep it is', () => {

@@ -6,9 +6,9 @@ import { CLIENT_OUTPUT, islandManifest } from './paths';
  * Build time only: gives a prerendered page its island script, and nothing else to run.
  *
  * The page paints from its HTML alone; then a small inline script waits for that first frame (or
- * 200 ms, for a frame the browser does not paint: a background tab, an off-screen iframe), asks for
- * the island script's modules together (`modulepreload`) and imports it. On a slow link the script
- * never shares the bandwidth with the page's first paint. The inline script's hash joins the page's
+ * 200 ms, for a frame the browser does not paint: a background tab, an off-screen iframe), imports
+ * the island script and asks for the modules it will need (`modulepreload`), one per task. On a slow
+ * link the script never shares the bandwidth with the page's first paint. The inline script's hash joins the page's
  * Content Security Policy.
  */
 
@@ -67,11 +67,15 @@ export function addIslandScript(html: string, { entry, depth, dev, chunks }: Pag
 	const wanted = [...html.matchAll(/\sdata-preload="([^"]+)"/g)].flatMap((match) => match[1]!.split(' '));
 	const preloads = [...new Set([...imports, ...wanted.flatMap((key) => filesOf(key, built))])];
 
+	// One preload per task: asking for a module costs the main thread about a millisecond on a fast
+	// machine, four on a slow phone, and a dozen asked for in one task would block the page.
 	const body =
 		`(() => { let started = false; const start = () => { if (started) return; started = true;` +
-		` for (const href of ${JSON.stringify(preloads.map((file) => prefix + file))}) {` +
-		` const link = document.createElement('link'); link.rel = 'modulepreload'; link.href = href; document.head.append(link); }` +
-		` import(${JSON.stringify(prefix + script)}).catch(() => {}); };` +
+		` import(${JSON.stringify(prefix + script)}).catch(() => {});` +
+		` const hrefs = ${JSON.stringify(preloads.map((file) => prefix + file))};` +
+		` const next = () => { const href = hrefs.shift(); if (!href) return;` +
+		` const link = document.createElement('link'); link.rel = 'modulepreload'; link.href = href; document.head.append(link);` +
+		` setTimeout(next); }; next(); };` +
 		` requestAnimationFrame(() => setTimeout(start)); setTimeout(start, 200); })();`;
 	const page = html.replace('</body>', `<script>${body}</script></body>`);
 	return allowInCsp(page, body);
