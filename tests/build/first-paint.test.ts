@@ -1,8 +1,8 @@
 /**
  * What the build does for the first paint: no script and no module preload before the page is painted
  * (one inline loader asks for the page's island script once the first frame is drawn; no page loads
- * SvelteKit's client), every stylesheet inline, no paint before the first screen is parsed, and the
- * parts only a reader without JavaScript sees inside <noscript>. Runs after `npm run build`.
+ * SvelteKit's client), every stylesheet inline, and the parts only a reader without JavaScript sees
+ * inside <noscript>. Runs after `npm run build`.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -69,28 +69,6 @@ describe('the first paint', () => {
 		if (islandOf(path) !== 'present')
 			expect(loader!.preloads.some((file) => /Scene\.[\w-]+\.js$/.test(file))).toBe(true);
 	});
-
-	it.each(pages.filter((path) => !path.includes('/scroll/')))(
-		'%s is not painted before its first screen is parsed, so nothing drawn half-parsed moves',
-		(path) => {
-			const html = read(path);
-			const head = html.slice(0, html.indexOf('</head>'));
-			const expects = [...head.matchAll(/<link rel="expect" href="#([\w-]+)" blocking="render"\/?>/g)];
-			expect(expects).toHaveLength(1);
-			const id = expects[0]![1]!;
-			const marks = [...withJavaScript(html).matchAll(new RegExp(`\\sid="${id}"`, 'g'))];
-			expect(marks, `the element #${id} the first paint waits for`).toHaveLength(1);
-			const at = html.indexOf(` id="${id}"`);
-			if (islandOf(path) === 'story') {
-				// The bar, the chart and the first two steps; not the whole story.
-				expect(at).toBeGreaterThan(html.indexOf('id="step-2"'));
-				expect(at).toBeLessThan(html.indexOf('id="step-4"'));
-			} else {
-				// A page that is one island: all of it, props and all.
-				expect(at).toBeGreaterThan(html.indexOf(`data-island-props="${islandOf(path)}"`));
-			}
-		}
-	);
 
 	it('keeps the story’s static charts, one per step, out of the page a browser with JavaScript builds', () => {
 		for (const path of ['build/index.html', 'build/zh/index.html']) {

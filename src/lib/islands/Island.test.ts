@@ -33,18 +33,4 @@ describe('Island on the server', () => {
 		});
 		expect(page).toMatch(/data-island="counter" data-preload="a\.svelte b\.ts"/);
 	});
-
-	it('holds back the page’s first paint until the whole island is parsed, when asked to', () => {
-		const props = { name: 'counter', component: CounterIsland, props: { start: 2, words } };
-		const waited = render(Island, { props: { ...props, paintAfter: true } as never });
-		expect(waited.head).toContain('<link rel="expect" href="#counter-parsed" blocking="render"/>');
-		// The element the paint waits for comes after the island and its props: it is parsed last.
-		expect(waited.body).toMatch(
-			/data-island-props="counter">[^<]*<\/script><span id="counter-parsed" hidden><\/span>(<!--[^>]*-->)*$/
-		);
-		// Otherwise nothing waits.
-		const plain = render(Island, { props: props as never });
-		expect(plain.head).not.toContain('rel="expect"');
-		expect(plain.body).not.toContain('counter-parsed');
-	});
 });
