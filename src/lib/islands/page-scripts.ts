@@ -8,8 +8,8 @@ import { CLIENT_OUTPUT, islandManifest } from './paths';
  * The page paints from its HTML alone; then a small inline script waits for that first frame (or
  * 200 ms, for a frame the browser does not paint: a background tab, an off-screen iframe), imports
  * the island script and asks for the modules it will need (`modulepreload`), one per task. On a slow
- * link the script never shares the bandwidth with the page's first paint. The inline script's hash joins the page's
- * Content Security Policy.
+ * link the script never shares the bandwidth with the page's first paint. The inline script's hash
+ * joins the page's Content Security Policy.
  */
 
 interface ManifestChunk {
