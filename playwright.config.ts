@@ -16,6 +16,10 @@ export default defineConfig({
 	forbidOnly: !!process.env.CI,
 	retries: 0,
 	workers: 2,
+	// Two workers on a two-core machine, and many tests load the 360 kB story several times: a test
+	// that takes 20 s alone can take twice that under load. Tests that loop over many loads or
+	// scans say so with test.slow() (three times this).
+	timeout: 60_000,
 	reporter: process.env.CI ? 'line' : 'list',
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}/`,

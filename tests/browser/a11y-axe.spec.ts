@@ -20,7 +20,7 @@ async function openAtRest(page: Page, path: string, javaScript: boolean): Promis
 
 for (const path of ALL_PAGES) {
 	test(`axe: /${path} in both themes, with JavaScript on and off`, async ({ browser, baseURL }, testInfo) => {
-		test.setTimeout(90_000);
+		test.slow();
 		const found: string[] = [];
 		for (const javaScript of [true, false]) {
 			for (const colorScheme of THEMES) {
@@ -46,7 +46,7 @@ test('the page served for the JavaScript-off scans reads as a browser without Ja
 	browser,
 	baseURL
 }) => {
-	test.setTimeout(90_000);
+	test.slow();
 	const real = await browser.newContext({ baseURL, javaScriptEnabled: false });
 	const served = await browser.newContext({ baseURL });
 	const realPage = await real.newPage();
@@ -71,7 +71,7 @@ test.describe('every present-mode slide', () => {
 			test(`axe: every slide of /${edition}present/ in the ${colorScheme} theme, notes open`, async ({
 				page
 			}) => {
-				test.setTimeout(120_000);
+				test.slow();
 				await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
 				await page.goto(`${edition}present/`);
 				const chart = page.locator('.chart[data-step]');

@@ -43,7 +43,7 @@ for (const path of ['', 'zh/']) {
 
 for (const path of ['', 'zh/', 'embed/', 'embed/united-imaging/', 'present/']) {
 	test(`Tab walks /${path} in order, every stop outlined and in view`, async ({ page }) => {
-		test.setTimeout(120_000);
+		test.slow();
 		await page.goto(path);
 		await expect(page.locator('[data-step]').first()).toBeAttached();
 		const stops = await walkWithTab(page);

@@ -80,7 +80,6 @@ for (const path of ALL_PAGES) {
 	test(`/${path}: no sideways scroll at 320 px and at 400 % zoom; text spacing cuts nothing; targets ≥ 24 px`, async ({
 		page
 	}) => {
-		test.setTimeout(60_000);
 		for (const viewport of [
 			{ width: 320, height: 640 },
 			{ width: 320, height: 256 }

@@ -295,6 +295,7 @@ const CHAPTER_STARTS = STEP_DEFS.flatMap((def, index) =>
 test('every chapter’s opening chart fits the viewport (screenshots kept in test-results)', async ({
 	page
 }, testInfo) => {
+	test.slow(); // seven loads and seven screenshots
 	expect(CHAPTER_STARTS).toHaveLength(7);
 	for (const { chapter, n } of CHAPTER_STARTS) {
 		await page.goto(`./?step=${n}`);

@@ -145,6 +145,7 @@ for (const [edition, scene] of [
 	test(`${named} fits a 320 px screen and the project's own: no sideways scroll, no label cut off, none overlapping another`, async ({
 		page
 	}, testInfo) => {
+		test.slow(); // a load and three measures for each step of the scene, at two sizes
 		const own = testInfo.project.use.viewport ?? { width: 1440, height: 900 };
 		let labels = 0;
 		for (const size of [{ width: 320, height: 640 }, own]) {

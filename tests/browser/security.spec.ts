@@ -42,7 +42,7 @@ test('another site may frame the embeds, but not the story or present mode', asy
 	host,
 	baseURL
 }) => {
-	test.setTimeout(90_000);
+	test.slow();
 	const cases = [
 		{ path: '', allowed: false },
 		{ path: 'zh/', allowed: false },
@@ -141,13 +141,14 @@ const NASTY = [
 /** Every URL parameter a page of ours reads. */
 const PARAMETERS = ['step', 'theme', 'childId', 'initialWidth', 'mode'];
 
+// One test per page and parameter: 27 loads each, so one slow load on a busy machine does not sink
+// a hundred others, and the two workers share the loads.
 for (const path of ['', 'embed/', 'embed/ic/', 'present/']) {
-	test(`/${path}: ${NASTY.length} nasty values in each of ${PARAMETERS.length} parameters give a valid page and no markup`, async ({
-		page
-	}) => {
-		test.setTimeout(180_000);
-		let tried = 0;
-		for (const name of PARAMETERS) {
+	for (const name of PARAMETERS) {
+		test(`/${path}?${name}=: ${NASTY.length} nasty values give a valid page and no markup`, async ({
+			page
+		}) => {
+			test.slow();
 			for (const value of NASTY) {
 				const query = new URLSearchParams({ [name]: value });
 				await page.goto(`${path}?${query}`);
@@ -165,9 +166,7 @@ for (const path of ['', 'embed/', 'embed/ic/', 'present/']) {
 				expect(state.pwned, `${name}=${value}`).toBeUndefined();
 				expect(state.injected, `${name}=${value}: markup`).toBe(0);
 				expect(['light', 'dark', null], `${name}=${value}: theme`).toContain(state.theme);
-				tried += 1;
 			}
-		}
-		expect(tried).toBe(NASTY.length * PARAMETERS.length);
-	});
+		});
+	}
 }

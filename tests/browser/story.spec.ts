@@ -124,6 +124,7 @@ test('the sources section links every source', async ({ page }) => {
 test('axe finds no WCAG 2.2 A or AA violation mid-story, after scrolling (the top: a11y-axe.spec.ts)', async ({
 	page
 }) => {
+	test.slow(); // ten steps of wheel turns, then axe over the whole story
 	await page.goto('./');
 	await wheelToStep(page, 10);
 	expect(await axeViolations(page)).toEqual([]);
