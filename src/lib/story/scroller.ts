@@ -92,3 +92,33 @@ export function stepOnLine(steps: readonly HTMLElement[], line: number): number 
 	});
 	return found;
 }
+
+/** Where a page stands: its scroll position, its viewport's height and its full height, in pixels. */
+export interface PageScroll {
+	scrollY: number;
+	viewportHeight: number;
+	pageHeight: number;
+}
+
+/**
+ * How far centring a box (its top relative to the viewport, and its height) in the viewport moves the
+ * page, in pixels, where the page's ends stop it: `scrollIntoView({ block: 'center' })`.
+ */
+export function centringDistance(box: { top: number; height: number }, page: PageScroll): number {
+	const furthest = Math.max(page.pageHeight - page.viewportHeight, 0);
+	const wanted = page.scrollY + box.top + box.height / 2 - page.viewportHeight / 2;
+	return Math.min(Math.max(wanted, 0), furthest) - page.scrollY;
+}
+
+/**
+ * Whether centring `element` in the viewport moves the page by a pixel or more. A scroll that moves
+ * nothing fires no scroll end. Reads the layout once (for a click, never per frame).
+ */
+export function centringScrolls(element: HTMLElement): boolean {
+	const distance = centringDistance(element.getBoundingClientRect(), {
+		scrollY: window.scrollY,
+		viewportHeight: window.innerHeight,
+		pageHeight: document.documentElement.scrollHeight
+	});
+	return Math.abs(distance) >= 1;
+}
