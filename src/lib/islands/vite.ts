@@ -39,7 +39,7 @@ function islandConfig(entry: string): InlineConfig {
 		mode: 'production',
 		logLevel: 'warn',
 		// The page carries the styles (SvelteKit inlines them); the scripts carry none.
-		plugins: [svelte({ emitCss: false, compilerOptions: { css: 'external' } })],
+		plugins: [svelte({ emitCss: false, compilerOptions: { css: 'external' } }), withoutLayerCakeDebug()],
 		resolve: {
 			alias: {
 				$lib: resolve('src/lib'),
@@ -48,8 +48,7 @@ function islandConfig(entry: string): InlineConfig {
 				// Only the parts of D3 the charts run in the browser (see the files).
 				d3: resolve('src/lib/islands/d3/index.ts'),
 				'd3-interpolate': resolve('src/lib/islands/d3/interpolate.ts'),
-				'd3-format': resolve('src/lib/islands/d3/format.ts'),
-				'd3-color': resolve('src/lib/islands/d3/color.ts')
+				'd3-format': resolve('src/lib/islands/d3/format.ts')
 			}
 		},
 		build: {
@@ -75,6 +74,18 @@ function islandConfig(entry: string): InlineConfig {
 					chunkFileNames: '_app/immutable/islands/[name].[hash].js'
 				}
 			}
+		}
+	};
+}
+
+/** LayerCake's import of its debug report, answered by a stub (see `layercake-debug.ts`). */
+function withoutLayerCakeDebug(): Plugin {
+	return {
+		name: 'story:without-layercake-debug',
+		enforce: 'pre',
+		resolveId(source, importer) {
+			if (source === './helpers/printDebug.js' && importer?.includes('/node_modules/layercake/'))
+				return resolve('src/lib/islands/layercake-debug.ts');
 		}
 	};
 }
