@@ -13,7 +13,8 @@ import Story from '$lib/testing/StoryFixture.svelte';
 import type { WatchStepsOptions } from './scroller';
 
 const watched: { options?: WatchStepsOptions; teardown: ReturnType<typeof vi.fn> } = { teardown: vi.fn() };
-vi.mock('./scroller', () => ({
+vi.mock('./scroller', async (importOriginal) => ({
+	...(await importOriginal<typeof import('./scroller')>()),
 	watchSteps: (options: WatchStepsOptions) => {
 		watched.options = options;
 		return watched.teardown;

@@ -50,28 +50,42 @@ export function watchSteps({
 	onSettle
 }: WatchStepsOptions): () => void {
 	const instance = (scrollama as unknown as () => ScrollamaInstance)();
-	instance
-		.setup({ step: steps, offset, root })
-		.onStepEnter(({ index, direction }) => onStep(index, direction));
-	if (!onSettle) return () => instance.destroy();
+	if (!onSettle) {
+		instance
+			.setup({ step: steps, offset, root })
+			.onStepEnter(({ index, direction }) => onStep(index, direction));
+		return () => instance.destroy();
+	}
 
+	// Still: the scroll has ended and no other has begun. A step reported then was seen on the way and
+	// delivered late (a busy phone runs the observers' callbacks after the scroll end): the layout,
+	// measured once, says which step is on the line.
+	let still = false;
 	const settle = () => {
+		still = true;
 		const index = stepOnLine(steps, triggerLine(offset));
 		if (index !== undefined) onSettle(index);
 	};
+	instance
+		.setup({ step: steps, offset, root })
+		.onStepEnter(({ index, direction }) => (still ? settle() : onStep(index, direction)));
 	// Where `scrollend` is missing, a pause of 150 ms in scroll events stands in for it.
+	const pauseEnds = !('onscrollend' in window);
 	let timer: ReturnType<typeof setTimeout> | undefined;
-	const fallback = () => {
-		clearTimeout(timer);
-		timer = setTimeout(settle, 150);
+	const moving = () => {
+		still = false;
+		if (pauseEnds) {
+			clearTimeout(timer);
+			timer = setTimeout(settle, 150);
+		}
 	};
-	const type = 'onscrollend' in window ? 'scrollend' : 'scroll';
-	const listener = type === 'scrollend' ? settle : fallback;
 	const target = root ?? window;
-	target.addEventListener(type, listener, { passive: true });
+	target.addEventListener('scroll', moving, { passive: true });
+	target.addEventListener('scrollend', settle, { passive: true });
 	return () => {
 		clearTimeout(timer);
-		target.removeEventListener(type, listener);
+		target.removeEventListener('scroll', moving);
+		target.removeEventListener('scrollend', settle);
 		instance.destroy();
 	};
 }
