@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { chartRoot, firstStepOf, press } from './chart-helpers';
-import { expect, test } from './fixtures';
+import { expect, recordCurrentSteps, test } from './fixtures';
 
 const UI_STEP = firstStepOf('united-imaging');
 
@@ -52,23 +52,14 @@ test('a chapter jump whose scroll starts late shows no step on the way', async (
 	});
 	await page.goto('./');
 	await expect(page.locator('#step-1')).toHaveAttribute('aria-current', 'step');
-	await page.evaluate(() => {
-		const seen: string[] = [];
-		(window as unknown as { stepsSeen: string[] }).stepsSeen = seen;
-		new MutationObserver((records) => {
-			for (const record of records) {
-				const step = record.target as Element;
-				if (step.getAttribute('aria-current') === 'step') seen.push(step.id);
-			}
-		}).observe(document.body, { subtree: true, attributeFilter: ['aria-current'] });
-	});
+	const currentSteps = await recordCurrentSteps(page);
 	const historyBefore = await page.evaluate(() => history.length);
 	const nav = page.getByRole('navigation');
 	await press(nav.locator('summary', { hasText: 'Chapters' }), testInfo);
 	await press(nav.getByRole('link', { name: 'United Imaging', exact: true }), testInfo);
 	await expectJumpedToUnitedImaging(page, historyBefore);
 	// Until the click, the page may still mark step 1 again (a late scroll end of the load).
-	const seen = await page.evaluate(() => (window as unknown as { stepsSeen: string[] }).stepsSeen);
+	const seen = await currentSteps();
 	const fromJump = seen.slice(seen.indexOf(`step-${UI_STEP}`));
 	expect(fromJump, 'the steps that became current from the jump on').toContain(`step-${UI_STEP}`);
 	expect(new Set(fromJump), 'the steps that became current from the jump on').toEqual(

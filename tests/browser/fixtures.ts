@@ -47,3 +47,19 @@ export async function wheelToStep(page: Page, n: number): Promise<void> {
 	}
 	throw new Error(`could not scroll step ${n} to the trigger line`);
 }
+
+/**
+ * Starts recording, in the page, each step that becomes current (`aria-current="step"`), once per
+ * change. Returns a reader of the record so far.
+ */
+export async function recordCurrentSteps(page: Page): Promise<() => Promise<string[]>> {
+	await page.evaluate(() => {
+		const seen: string[] = [];
+		(window as unknown as { currentSteps: string[] }).currentSteps = seen;
+		new MutationObserver(() => {
+			const id = document.querySelector('[aria-current="step"]')?.id;
+			if (id && seen.at(-1) !== id) seen.push(id);
+		}).observe(document.body, { subtree: true, attributeFilter: ['aria-current'] });
+	});
+	return () => page.evaluate(() => (window as unknown as { currentSteps: string[] }).currentSteps);
+}

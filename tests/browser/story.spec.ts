@@ -5,7 +5,7 @@
  * error or a request leaving the local server.
  */
 import { axeViolations } from './a11y-helpers';
-import { expect, stepCount, test, wheelToStep } from './fixtures';
+import { expect, recordCurrentSteps, stepCount, test, wheelToStep } from './fixtures';
 
 test('scrolling down makes every step current in turn, and the chart follows', async ({ page }) => {
 	test.slow(); // 27 steps of wheel turns, which a loaded machine takes its time over
@@ -27,21 +27,14 @@ test('scrolling back up visits every step in reverse order', async ({ page }) =>
 	await page.locator(`#step-${count - 1}`).scrollIntoViewIfNeeded();
 	await wheelToStep(page, count);
 	await expect(page.locator(`#step-${count}`)).toHaveAttribute('aria-current', 'step');
-	await page.evaluate(() => {
-		const seen: string[] = [];
-		(window as unknown as { seen: string[] }).seen = seen;
-		new MutationObserver(() => {
-			const id = document.querySelector('[aria-current="step"]')?.id;
-			if (id && seen.at(-1) !== id) seen.push(id);
-		}).observe(document.body, { subtree: true, attributeFilter: ['aria-current'] });
-	});
+	const currentSteps = await recordCurrentSteps(page);
 	for (let turns = 0; turns < 400; turns++) {
 		if ((await page.evaluate(() => window.scrollY)) === 0) break;
 		await page.mouse.wheel(0, -160);
 		await page.waitForTimeout(30);
 	}
 	await expect(page.locator('#step-1')).toHaveAttribute('aria-current', 'step');
-	const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+	const seen = await currentSteps();
 	expect(seen).toEqual(Array.from({ length: count - 1 }, (_, i) => `step-${count - 1 - i}`));
 });
 

@@ -50,13 +50,6 @@ export function watchSteps({
 	onSettle
 }: WatchStepsOptions): () => void {
 	const instance = (scrollama as unknown as () => ScrollamaInstance)();
-	if (!onSettle) {
-		instance
-			.setup({ step: steps, offset, root })
-			.onStepEnter(({ index, direction }) => onStep(index, direction));
-		return () => instance.destroy();
-	}
-
 	// Still: the scroll has ended and no other has begun. A step reported then was seen on the way and
 	// delivered late (a busy phone runs the observers' callbacks after the scroll end): the layout,
 	// measured once, says which step is on the line.
@@ -64,11 +57,13 @@ export function watchSteps({
 	const settle = () => {
 		still = true;
 		const index = stepOnLine(steps, triggerLine(offset));
-		if (index !== undefined) onSettle(index);
+		if (index !== undefined) onSettle?.(index);
 	};
 	instance
 		.setup({ step: steps, offset, root })
 		.onStepEnter(({ index, direction }) => (still ? settle() : onStep(index, direction)));
+	if (!onSettle) return () => instance.destroy();
+
 	// Where `scrollend` is missing, a pause of 150 ms in scroll events stands in for it.
 	const pauseEnds = !('onscrollend' in window);
 	let timer: ReturnType<typeof setTimeout> | undefined;
