@@ -5,7 +5,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataDirectory, loadDataset } from './src/lib/data/load.ts';
 import { DataError } from './src/lib/data/table.ts';
-import { islandBuild } from './src/lib/islands/vite.ts';
+import { islandBuild, islandScene } from './src/lib/islands/vite.ts';
 
 /**
  * Validates `data/` before anything is bundled, so a bad row stops `vite build` (and `vite dev`)
@@ -34,7 +34,8 @@ function validateData(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [validateData(), sveltekit(), islandBuild()],
+	// islandScene: the development server serves each chart embed its scene's script as the build does.
+	plugins: [validateData(), sveltekit(), islandBuild(), islandScene()],
 	test: {
 		expect: { requireAssertions: true },
 		projects: [

@@ -11,7 +11,7 @@ import { wrapNoscriptParts } from '$lib/noscript';
  */
 export const handle: Handle = ({ event, resolve }) => {
 	const lang = /^\/zh(\/|$)/.test(event.url.pathname) ? 'zh-CN' : 'en';
-	const entry = islandEntryOf(event.route.id);
+	const entry = islandEntryOf(event.route.id, event.params);
 	const depth = event.url.pathname.split('/').filter(Boolean).length;
 	return resolve(event, {
 		transformPageChunk: ({ html, done }) => {

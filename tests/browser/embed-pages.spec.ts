@@ -119,6 +119,29 @@ for (const scene of SCENES) {
 	});
 }
 
+test('each chart embed comes to life from one script, its scene in it, and fetches no other', async ({
+	page
+}) => {
+	const scripts: string[] = [];
+	page.on('request', (request) => {
+		if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+	});
+	for (const scene of SCENES) {
+		scripts.length = 0;
+		await page.goto(`embed/${scene}/`);
+		// A mark shows its details only once the chart is live; the first click may come before that.
+		const mark = page.locator(`${chart} [data-inspect]`).first();
+		await expect(async () => {
+			await mark.dispatchEvent('click');
+			await expect(page.locator(`${chart} [data-details]`)).toBeVisible({ timeout: 500 });
+		}, scene).toPass();
+		await page.waitForLoadState('networkidle');
+		expect(scripts, scene).toEqual([
+			expect.stringMatching(new RegExp(`/islands/chart-${scene}\\.[\\w-]+\\.js$`))
+		]);
+	}
+});
+
 for (const edition of ['', 'zh/']) {
 	test(`no two words overlap in any ${edition ? 'Chinese ' : ''}chart embed, at any of its steps, 320 px wide or 640`, async ({
 		page

@@ -33,7 +33,7 @@ function loaderOf(html: string): { script: string; preloads: string[]; body: str
 		: undefined;
 }
 
-/** Which island script each kind of page runs. */
+/** Which island script each kind of page runs: a chart embed runs its scene's (`chart-ic`). */
 const islandOf = (path: string) =>
 	/present\//.test(path)
 		? 'present'
@@ -42,7 +42,7 @@ const islandOf = (path: string) =>
 			: /embed\/scroll\//.test(path)
 				? 'hosted'
 				: /embed\//.test(path)
-					? 'chart'
+					? `chart-${/embed\/([\w-]+)\//.exec(path)![1]}`
 					: 'story';
 
 describe('the first paint', () => {
@@ -65,8 +65,10 @@ describe('the first paint', () => {
 		// Every module it names is in the build, relative to the page.
 		for (const file of [loader!.script, ...loader!.preloads])
 			expect(existsSync(join(dirname(path), file)), file).toBe(true);
-		// The first chart's scene is among the modules asked for at once (present mode's script has them all).
-		if (islandOf(path) !== 'present')
+		// The first chart's scene is among the modules asked for at once. Present mode's script has them
+		// all; a chart embed's script has its one scene in it, and the page asks for nothing more.
+		if (islandOf(path).startsWith('chart-')) expect(loader!.preloads).toEqual([]);
+		else if (islandOf(path) !== 'present')
 			expect(loader!.preloads.some((file) => /Scene\.[\w-]+\.js$/.test(file))).toBe(true);
 	});
 

@@ -74,7 +74,15 @@ export function provideScenes(registry: SceneRegistry): SceneRegistry {
 	return setContext(KEY, registry);
 }
 
-/** The registry a chart draws with: the one provided above it, or, in the browser, the lazy one. */
-export function scenesFromContext(fallback: () => SceneRegistry): SceneRegistry {
-	return getContext<SceneRegistry | undefined>(KEY) ?? fallback();
+/**
+ * The registry a chart draws with: the one provided above it (every scene, by the layout on the
+ * server; the island script's own, in the browser). Without one no chart can draw, so that is an error.
+ */
+export function scenesFromContext(): SceneRegistry {
+	const registry = getContext<SceneRegistry | undefined>(KEY);
+	if (!registry)
+		throw new Error(
+			'No chart scenes here: provide a registry (provideScenes, or scenesContext in the context)'
+		);
+	return registry;
 }

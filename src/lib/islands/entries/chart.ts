@@ -1,11 +1,12 @@
 /**
- * A chart embed's island script (`/embed/<chart>/`). The chart comes to life with its one scene (the
- * page asked for it with the script), the language link keeps the step, and the page tells its host
- * how tall it is.
+ * A chart embed's island script (`/embed/<chart>/`), built once per scene with that scene's code in it
+ * (`chart.ts?scene=ic`; `virtual:island-scene`): a chart embed shows one scene, so its page loads one
+ * file and fetches nothing after it. The chart comes to life with its scene, the language link keeps
+ * the step, and the page tells its host how tall it is.
  */
 import type { ComponentProps } from 'svelte';
-import { lazyScenes } from '$lib/charts/scenes/lazy';
-import { scenesContext } from '$lib/charts/scenes/registry.svelte';
+import scene, { id } from 'virtual:island-scene';
+import { SceneRegistry, scenesContext } from '$lib/charts/scenes/registry.svelte';
 import ChartEmbed from '$lib/embed/ChartEmbed.svelte';
 import { connectToHost } from '$lib/embed/child';
 import { makeAlternatesAbsolute } from '$lib/i18n/alternates';
@@ -16,12 +17,11 @@ import { adopt, findIslands, hydrateIsland } from '../hydrate';
 async function start() {
 	makeAlternatesAbsolute();
 	connectToHost({ search: location.search });
-	const scenes = lazyScenes();
-	const context = new Map([scenesContext(scenes)]);
+	const context = new Map([scenesContext(new SceneRegistry({}, { [id]: scene }))]);
 	for (const island of findIslands<ComponentProps<typeof ChartEmbed>>('chart')) {
 		const table = island.element.querySelector('[data-adopt="table"]');
-		if (!table) continue;
-		if (!(await scenes.load(island.props.data.scene))) continue;
+		// A page of another scene than this script's (a stale cache) stays as the server drew it.
+		if (!table || island.props.data.scene !== id) continue;
 		hydrateIsland(island, ChartEmbed, { context, extra: { table: adopt(table) } });
 	}
 	await nextTask();
