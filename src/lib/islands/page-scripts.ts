@@ -82,7 +82,7 @@ export function addIslandScript(html: string, { entry, depth, dev, chunks }: Pag
 }
 
 /** Adds an inline script's hash to the page's `<meta>` Content Security Policy, if it has one. */
-function allowInCsp(html: string, body: string): string {
+export function allowInCsp(html: string, body: string): string {
 	const hash = `'sha256-${createHash('sha256').update(body).digest('base64')}'`;
 	const meta = /(<meta http-equiv="content-security-policy" content="[^"]*?script-src [^;"]*)/;
 	if (!html.includes('http-equiv="content-security-policy"')) return html;
