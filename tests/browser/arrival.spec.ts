@@ -92,3 +92,130 @@ for (const path of PAGES) {
 		expect(shifts, 'layout shifts while the page came to life').toEqual([]);
 	});
 }
+
+/**
+ * The places in a page's HTML where a slow connection may end a piece: after each tag, and one
+ * character into and one short of the end of each run of text (a word cut short, as "Chi" for
+ * "China"). Styles, scripts and what only a reader without JavaScript gets are left whole.
+ */
+function piecesOf(html: string): number[] {
+	const masked = html.replace(/<(style|script|noscript)\b[\s\S]*?<\/\1>/g, (whole) =>
+		' '.repeat(whole.length)
+	);
+	const body = masked.indexOf('<body');
+	const cuts = new Set<number>();
+	for (const match of masked.slice(body).matchAll(/>([^<]*)</g)) {
+		const start = body + match.index + 1;
+		cuts.add(start);
+		const first = match[1]!.search(/\S/);
+		const end = match[1]!.trimEnd().length;
+		if (first >= 0 && end - first >= 2) cuts.add(start + first + 1).add(start + end - 1);
+	}
+	return [...cuts].sort((a, b) => a - b);
+}
+
+/**
+ * Feeds the page to the browser's own parser one piece at a time (`document.write`), laying it out
+ * after each as a paint would, and returns what moved while shown in the viewport: each element and
+ * text that sat in one place after a piece and elsewhere after the next. Stops measuring once the
+ * page reaches two screens down; what comes later is tested at the speed of a slow link above.
+ */
+function movedWhileWritten({ html, cuts }: { html: string; cuts: number[] }): string[] {
+	const moved: string[] = [];
+	const seen = new Map<Node, { x: number; y: number; at: number }>();
+	const watched = new Set<Node>();
+	const pending = new Set<Node>();
+	const observer = new MutationObserver(() => {});
+	const rectOf = (node: Node) => {
+		if (node.nodeType === Node.ELEMENT_NODE) return (node as Element).getBoundingClientRect();
+		if (!node.textContent?.trim()) return undefined;
+		const range = document.createRange();
+		range.selectNodeContents(node);
+		return range.getClientRects()[0];
+	};
+	const name = (node: Node) => {
+		const element = node instanceof Element ? node : node.parentElement!;
+		const label = `${element.localName}.${(element.getAttribute('class') ?? '').split(' ')[0]}`;
+		return node instanceof Element ? label : `"${node.textContent!.trim().slice(0, 24)}" in ${label}`;
+	};
+	let written = 0;
+	let last = -1;
+	for (const cut of cuts) {
+		document.write(html.slice(written, cut));
+		written = cut;
+		if (!document.body) continue;
+		if (last < 0) {
+			observer.observe(document, { childList: true, subtree: true });
+			for (const node of document.body.querySelectorAll('*')) pending.add(node);
+		}
+		const height = document.documentElement.clientHeight;
+		const width = document.documentElement.clientWidth;
+		const inView = (rect: DOMRect | undefined): boolean =>
+			!!rect &&
+			rect.width > 0 &&
+			rect.height > 0 &&
+			rect.bottom > 0 &&
+			rect.top < height &&
+			rect.right > 0 &&
+			rect.left < width;
+		for (const record of observer.takeRecords()) for (const node of record.addedNodes) pending.add(node);
+		let beyond = false;
+		for (const node of pending) {
+			const element = node instanceof Element ? node : node.parentElement;
+			if (!node.isConnected || !element || element.closest('head, noscript, script, style')) {
+				pending.delete(node);
+				continue;
+			}
+			const rect = rectOf(node);
+			if (inView(rect)) {
+				watched.add(node);
+				pending.delete(node);
+			} else if (rect && rect.height > 0 && rect.top > 2 * height) beyond = true;
+		}
+		if (beyond) break;
+		for (const node of watched) {
+			const rect = rectOf(node);
+			const element = node instanceof Element ? node : node.parentElement!;
+			if (
+				!rect ||
+				!inView(rect) ||
+				!element.checkVisibility({ visibilityProperty: true, opacityProperty: true })
+			)
+				continue;
+			const before = seen.get(node);
+			if (
+				before &&
+				before.at === last &&
+				(Math.abs(before.x - rect.x) > 1 || Math.abs(before.y - rect.y) > 1)
+			)
+				moved.push(`${name(node)} moved after ${JSON.stringify(html.slice(before.at - 30, before.at))}`);
+			seen.set(node, { x: rect.x, y: rect.y, at: cut });
+		}
+		last = cut;
+	}
+	document.write(html.slice(written));
+	document.close();
+	return moved;
+}
+
+// Quick enough to write every chart embed in both editions.
+const WRITTEN = [...PAGES, ...SCENES.map((scene) => `zh/embed/${scene}/`)];
+
+for (const path of WRITTEN) {
+	test(`/${path.replace('./', '')} arriving a few characters at a time: nothing on its first screens moves`, async ({
+		page
+	}) => {
+		const html = await (await page.request.get(path)).text();
+		// An empty page at the page's address to write into, and no island script to bring it to life.
+		await page.route(
+			(url) => url.pathname.endsWith('/'),
+			(route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title></title>' })
+		);
+		await page.route('**/_app/immutable/islands/**', (route) =>
+			route.fulfill({ contentType: 'text/javascript', body: '' })
+		);
+		await page.goto(path);
+		const moved = await page.evaluate(movedWhileWritten, { html, cuts: piecesOf(html) });
+		expect(moved, 'what moved while the page was written a piece at a time').toEqual([]);
+	});
+}
