@@ -1,4 +1,4 @@
-import { SCENES, type SceneId } from '../story/steps.ts';
+import { isScene, SCENES, type SceneId } from '../story/steps.ts';
 
 /**
  * Each kind of page, by its SvelteKit route, and its island script: the one script that page loads.
@@ -14,15 +14,19 @@ export const ISLAND_ENTRIES = {
 
 /**
  * The chart embeds' island script is built once per scene, with that scene's code in it
- * (`chart.ts?scene=ic`, see `scene-module.ts`): a chart embed shows one scene and never another, so
+ * (`chart.ts?scene=ic`, see `islandScene` in `vite.ts`): a chart embed shows one scene and never another, so
  * its page loads one file holding exactly the code it runs.
  */
 const CHART_ENTRY = ISLAND_ENTRIES['/[[lang=lang]]/embed/[chart]'];
-const isScene = (value: string | undefined): value is SceneId =>
-	(SCENES as readonly unknown[]).includes(value);
 
 /** An island script built for one scene. */
-export const withScene = (entry: string, scene: SceneId) => `${entry}?scene=${scene}`;
+const withScene = (entry: string, scene: SceneId) => `${entry}?scene=${scene}`;
+
+/** The scene an island script (or a module id with its query) was built for, if any. */
+export function sceneOfScript(id: string): SceneId | undefined {
+	const scene = new URLSearchParams(id.split('?')[1] ?? '').get('scene');
+	return isScene(scene) ? scene : undefined;
+}
 
 /** Every island script the build makes: one per kind of page, and one per scene for the chart embeds. */
 export const ISLAND_SCRIPTS: readonly string[] = Object.values(ISLAND_ENTRIES).flatMap((entry) =>

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build, type InlineConfig, type Plugin } from 'vite';
-import { SCENES, type SceneId } from '../story/steps.ts';
+import type { SceneId } from '../story/steps.ts';
 import { SCENE_FILES } from '../charts/scenes/files.ts';
-import { CLIENT_OUTPUT, ISLAND_SCRIPTS, islandManifest, islandName } from './paths.ts';
+import { CLIENT_OUTPUT, ISLAND_SCRIPTS, islandManifest, islandName, sceneOfScript } from './paths.ts';
 
 /**
  * Builds the island scripts on their own, once SvelteKit's client build is written and before the
@@ -100,7 +100,7 @@ function withoutLayerCakeDebug(): Plugin {
 }
 
 /** The module a chart embed's island script imports its scene from (see `islandScene`). */
-export const SCENE_MODULE = 'virtual:island-scene';
+const SCENE_MODULE = 'virtual:island-scene';
 const RESOLVED_SCENE_MODULE = `\0${SCENE_MODULE}:`;
 
 /**
@@ -116,8 +116,8 @@ export function islandScene(): Plugin {
 		enforce: 'pre',
 		resolveId(source, importer) {
 			if (source !== SCENE_MODULE) return;
-			const scene = new URLSearchParams(importer?.split('?')[1] ?? '').get('scene') ?? undefined;
-			if (!(SCENES as readonly unknown[]).includes(scene))
+			const scene = importer && sceneOfScript(importer);
+			if (!scene)
 				this.error(
 					`${SCENE_MODULE}: ${importer ?? 'an entry'} names no scene (it is built as "<entry>.ts?scene=<id>")`
 				);

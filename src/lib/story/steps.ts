@@ -24,6 +24,9 @@ export const SCENES = [
 ] as const;
 export type SceneId = (typeof SCENES)[number];
 
+/** Whether a value (a URL segment, a query) names a chart scene. */
+export const isScene = (value: unknown): value is SceneId => (SCENES as readonly unknown[]).includes(value);
+
 /**
  * The states each scene can be in. A scene draws one of these per step; the focus ids pick out the
  * marks the step's text talks about.

@@ -3,7 +3,7 @@ import { csvFormatRows } from 'd3';
 import { buildScenes } from '$lib/charts/scene-data';
 import { loadDataset } from '$lib/data/load';
 import { copyFor } from '$lib/i18n';
-import { SCENES, type SceneId } from '$lib/story/steps';
+import { isScene, SCENES } from '$lib/story/steps';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -28,9 +28,9 @@ const COLUMNS = [
 
 /** Each chart's data as CSV, built from `data/` at build time (language-neutral: ids and raw values). */
 export const GET: RequestHandler = ({ params }) => {
-	if (!(SCENES as readonly string[]).includes(params.scene)) error(404, 'no such chart');
+	if (!isScene(params.scene)) error(404, 'no such chart');
 	const dataset = loadDataset();
-	const scene = buildScenes(dataset, copyFor('en'))[params.scene as SceneId];
+	const scene = buildScenes(dataset, copyFor('en'))[params.scene];
 	const url = new Map(dataset.sources.map((source) => [source.id, source.url]));
 	const figures = new Map(dataset.figures.map((figure) => [figure.id, figure]));
 	const events = new Map(dataset.milestones.map((milestone) => [milestone.id, milestone.event]));

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { chartEmbedData } from '$lib/embed/chart-embed';
 import { EDITION_ENTRIES } from '$lib/i18n/editions';
-import { SCENES, type SceneId } from '$lib/story/steps';
+import { isScene, SCENES } from '$lib/story/steps';
 import { storyPage } from '$lib/story/story-page';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -10,7 +10,7 @@ export const entries: EntryGenerator = () =>
 	EDITION_ENTRIES.flatMap((edition) => SCENES.map((chart) => ({ ...edition, chart })));
 
 export const load: PageServerLoad = ({ params }) => {
-	if (!(SCENES as readonly string[]).includes(params.chart)) error(404, 'No such chart');
+	if (!isScene(params.chart)) error(404, 'No such chart');
 	const { edition, editionPath, site, storyUrl, ...story } = storyPage(params.lang);
-	return { ...chartEmbedData(story, params.chart as SceneId), edition, editionPath, site, storyUrl };
+	return { ...chartEmbedData(story, params.chart), edition, editionPath, site, storyUrl };
 };
