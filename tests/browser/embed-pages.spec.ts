@@ -10,6 +10,15 @@ import { overlappingWords, SCENES, STEP_DEFS, stepsOf } from './chart-helpers';
 const TOTAL = STEP_DEFS.length;
 const chart = '.chart[data-step]';
 
+/** The paths of the scripts the page fetches from now on, as it fetches them. */
+function scriptsFetched(page: Page): string[] {
+	const scripts: string[] = [];
+	page.on('request', (request) => {
+		if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+	});
+	return scripts;
+}
+
 /** Opens the stepper and waits until it is live, so no key or swipe is lost to hydration. */
 async function openStepper(page: Page, path = 'embed/') {
 	await page.goto(path);
@@ -122,10 +131,7 @@ for (const scene of SCENES) {
 test('each chart embed comes to life from one script, its scene in it, and fetches no other', async ({
 	page
 }) => {
-	const scripts: string[] = [];
-	page.on('request', (request) => {
-		if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
-	});
+	const scripts = scriptsFetched(page);
 	for (const scene of SCENES) {
 		scripts.length = 0;
 		await page.goto(`embed/${scene}/`);
@@ -140,6 +146,26 @@ test('each chart embed comes to life from one script, its scene in it, and fetch
 			expect.stringMatching(new RegExp(`/islands/chart-${scene}\\.[\\w-]+\\.js$`))
 		]);
 	}
+});
+
+test('the stepper comes to life from one script, its first scene in it, and fetches a later scene as a step needs it', async ({
+	page
+}) => {
+	const scripts = scriptsFetched(page);
+	const firstScene = STEP_DEFS[0]!.chart.scene;
+	const later = STEP_DEFS.findIndex((def) => def.chart.scene !== firstScene);
+	await openStepper(page);
+	// The first scene is drawn and live: a mark shows its details when clicked.
+	await page.locator(`${chart} [data-inspect]`).first().dispatchEvent('click');
+	await expect(page.locator(`${chart} [data-details]`)).toBeVisible();
+	await page.waitForLoadState('networkidle');
+	expect(scripts).toEqual([expect.stringMatching(/\/islands\/stepper\.[\w-]+\.js$/)]);
+	// The first step of another scene: its code arrives as the reader nears it.
+	for (let step = 1; step <= later; step++) await page.getByRole('button', { name: 'Next step' }).click();
+	await expect(page.locator(chart)).toHaveAttribute('data-scene', STEP_DEFS[later]!.chart.scene);
+	await expect(page.locator(`${chart} .failed`)).toHaveCount(0);
+	expect(scripts.length).toBeGreaterThan(1);
+	expect(scripts.slice(1).every((path) => /\/islands\/[\w.-]+\.js$/.test(path))).toBe(true);
 });
 
 for (const edition of ['', 'zh/']) {

@@ -23,15 +23,17 @@ const read = (path: string) => readFileSync(path, 'utf8');
 const withJavaScript = (html: string) =>
 	html.replace(/<noscript>[\s\S]*?<\/noscript>/g, '').replace(/<script[\s\S]*?<\/script>/g, '');
 
-/** The page's island script and the modules it preloads, as its inline loader names them. */
-function loaderOf(html: string): { script: string; preloads: string[]; body: string } | undefined {
-	const match = /<script>(\(\(\) => \{[\s\S]*?import\(("[^"]+")\)[\s\S]*?const hrefs = (\[[^\]]*\]);[\s\S]*?)<\/script>/.exec(
-		html
-	);
-	return match
-		? { body: match[1]!, script: JSON.parse(match[2]!), preloads: JSON.parse(match[3]!) }
-		: undefined;
+/** The page's island script, as its inline loader names it. */
+function loaderOf(html: string): { script: string; body: string } | undefined {
+	const match = /<script>(\(\(\) => \{[\s\S]*?import\(("[^"]+")\)[\s\S]*?)<\/script>/.exec(html);
+	return match ? { body: match[1]!, script: JSON.parse(match[2]!) } : undefined;
 }
+
+/** The files a script imports statically (`import{…}from"./x.js"`, `import"./x.js"`), not `import(…)`. */
+const staticImports = (code: string) =>
+	[...code.matchAll(/\bimport\s*(?:[\w${}*,\s]+?\s*from\s*)?["'`](\.{1,2}\/[^"'`]+)["'`]/g)].map(
+		(match) => match[1]!
+	);
 
 /** Which island script each kind of page runs: a chart embed runs its scene's (`chart-ic`). */
 const islandOf = (path: string) =>
@@ -56,20 +58,27 @@ describe('the first paint', () => {
 		// SvelteKit keeps disabled links for its own bookkeeping; a disabled stylesheet is never fetched.
 		expect(head).not.toMatch(/<link(?![^>]*\sdisabled\b)[^>]+rel="stylesheet"/);
 		expect(head).toMatch(/<style[^>]*>[\s\S]{1000,}<\/style>/);
-		// One loader, at the end of the body, waits for the first frame, then imports and preloads.
+		// One loader, at the end of the body, waits for the first frame, then imports the page's script.
 		const loader = loaderOf(html);
 		expect(loader, 'the island loader').toBeDefined();
 		expect(html.indexOf(loader!.body)).toBeGreaterThan(html.lastIndexOf('data-island='));
 		expect(loader!.body).toMatch(/requestAnimationFrame\(\(\) => setTimeout\(start\)\)/);
+		expect(loader!.body).not.toContain('modulepreload');
 		expect(loader!.script).toMatch(new RegExp(`^(\\./|(\\.\\./)+)_app/immutable/islands/${islandOf(path)}\\.[\\w-]+\\.js$`));
-		// Every module it names is in the build, relative to the page.
-		for (const file of [loader!.script, ...loader!.preloads])
-			expect(existsSync(join(dirname(path), file)), file).toBe(true);
-		// The first chart's scene is among the modules asked for at once. Present mode's script has them
-		// all; a chart embed's script has its one scene in it, and the page asks for nothing more.
-		if (islandOf(path).startsWith('chart-')) expect(loader!.preloads).toEqual([]);
-		else if (islandOf(path) !== 'present')
-			expect(loader!.preloads.some((file) => /Scene\.[\w-]+\.js$/.test(file))).toBe(true);
+		// That script is one file, holding all the page runs at once (the first chart scene's code among
+		// it): it imports no other file before it runs; later scenes it fetches with `import()`.
+		const script = join(dirname(path), loader!.script);
+		expect(existsSync(script), loader!.script).toBe(true);
+		expect(staticImports(read(script))).toEqual([]);
+	});
+
+	it('finds a script’s static imports, and not its dynamic ones', () => {
+		expect(
+			staticImports(
+				'import{a as b,c}from"./runtime.A1.js";import"./side.B2.js";import*as d from "../x.js";' +
+					'const l=()=>import(`./SeiValueScene.C3.js`);import{e}from"svelte"'
+			)
+		).toEqual(['./runtime.A1.js', './side.B2.js', '../x.js']);
 	});
 
 	it('keeps the story’s static charts, one per step, out of the page a browser with JavaScript builds', () => {

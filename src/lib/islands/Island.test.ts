@@ -23,14 +23,4 @@ describe('Island on the server', () => {
 		// And without words.
 		expect(island({ name: 'counter', component: CounterIsland, props: { start: 3 } })).toBe(BARE_ISLAND_HTML);
 	});
-
-	it('names the modules its island needs at once', () => {
-		const page = island({
-			name: 'counter',
-			component: CounterIsland,
-			props: { start: 1, words },
-			preload: ['a.svelte', 'b.ts']
-		});
-		expect(page).toMatch(/data-island="counter" data-preload="a\.svelte b\.ts"/);
-	});
 });

@@ -1,91 +1,60 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { addIslandScript, filesOf } from './page-scripts';
+import { addIslandScript } from './page-scripts';
 
 const ENTRY = 'src/lib/islands/entries/story.ts';
-const SCENE = 'src/lib/charts/scenes/FirmsScene.svelte';
-/** A client build as Vite's manifest describes it: the island script, a scene, and what they share. */
+/** An island build as Vite's manifest describes it: the island script, and a scene it fetches later. */
 const chunks = {
-	[ENTRY]: { file: '_app/immutable/islands/story.A1.js', imports: ['_runtime.B2.js'] },
-	'_runtime.B2.js': { file: '_app/immutable/islands/runtime.B2.js' },
-	[SCENE]: { file: '_app/immutable/islands/FirmsScene.C3.js', imports: ['_helpers.D4.js', '_runtime.B2.js'] },
-	'_helpers.D4.js': { file: '_app/immutable/islands/helpers.D4.js', imports: ['_runtime.B2.js'] }
+	[ENTRY]: { file: '_app/immutable/islands/story.A1.js' },
+	'src/lib/charts/scenes/SeiValueScene.svelte': { file: '_app/immutable/islands/SeiValueScene.C3.js' }
 };
 const CSP = `default-src 'self'; script-src 'self' 'sha256-theme='; style-src 'self'`;
-const page = (preload = SCENE) =>
+const page = () =>
 	`<html><head><meta http-equiv="content-security-policy" content="${CSP}"></head><body>` +
-	`<div class="island" data-island="story" data-preload="${preload}"></div></body></html>`;
+	`<div class="island" data-island="story"></div></body></html>`;
 
-/** The inline loader a page was given: its body, what it preloads and what it imports. */
+/** The inline loader a page was given: its body and what it imports. */
 function loader(html: string) {
 	const body = /<script>([\s\S]*?)<\/script><\/body>/.exec(html)?.[1] ?? '';
-	return {
-		body,
-		preloads: JSON.parse(/const hrefs = (\[[^\]]*\]);/.exec(body)?.[1] ?? 'null') as string[],
-		imports: /import\(("[^"]+")\)/.exec(body)?.[1]
-	};
+	return { body, imports: [...body.matchAll(/import\(("[^"]+")\)/g)].map((match) => JSON.parse(match[1]!)) };
 }
 
 describe('addIslandScript', () => {
-	it('adds one loader at the end of the body that waits for the first frame, then preloads and imports', () => {
+	it('adds one loader at the end of the body that waits for the first frame, then imports the one script', () => {
 		const html = addIslandScript(page(), { entry: ENTRY, depth: 0, dev: false, chunks });
-		const { body, preloads, imports } = loader(html);
+		const { body, imports } = loader(html);
 		expect(body).toMatch(/^\(\(\) => \{/);
 		expect(body).toContain('requestAnimationFrame(() => setTimeout(start))');
 		// For a frame the browser never paints (a background tab), it starts anyway.
 		expect(body).toContain('setTimeout(start, 200)');
-		expect(imports).toBe('"./_app/immutable/islands/story.A1.js"');
-		// The island script's imports and the scene the island asked for, with theirs, each once.
-		expect(preloads).toEqual([
-			'./_app/immutable/islands/runtime.B2.js',
-			'./_app/immutable/islands/FirmsScene.C3.js',
-			'./_app/immutable/islands/helpers.D4.js'
-		]);
+		// The page's script, and not the scenes it fetches later by itself.
+		expect(imports).toEqual(['./_app/immutable/islands/story.A1.js']);
+		expect(body).not.toContain('modulepreload');
 		expect(html.match(/<script/g)).toHaveLength(1);
 	});
 
-	it('imports the island script at once, then asks for one module per task, so no task grows long', () => {
+	it('imports the script once, whether the frame or the fallback comes first', () => {
 		const { body } = loader(addIslandScript(page(), { entry: ENTRY, depth: 0, dev: false, chunks }));
 		const tasks: Array<() => void> = [];
-		const appended: string[] = [];
 		const imported: string[] = [];
 		const run = new Function(
 			'requestAnimationFrame',
 			'setTimeout',
-			'document',
 			'__import',
 			body.replaceAll('import(', '__import(')
 		);
 		run(
 			(callback: () => void) => tasks.push(callback),
 			(callback: () => void) => tasks.push(callback),
-			{
-				createElement: () => ({}),
-				head: { append: (link: { rel: string; href: string }) => appended.push(`${link.rel} ${link.href}`) }
-			},
 			(href: string) => (imported.push(href), Promise.resolve())
 		);
-		/** Runs the tasks queued so far, one by one, and returns what each added to the page. */
-		const perTask: string[][] = [];
-		while (tasks.length) {
-			const before = appended.length;
-			tasks.shift()!();
-			perTask.push(appended.slice(before));
-		}
+		while (tasks.length) tasks.shift()!();
 		expect(imported).toEqual(['./_app/immutable/islands/story.A1.js']);
-		// The frame and the 200 ms fallback both start it; it starts once.
-		expect(appended).toEqual([
-			'modulepreload ./_app/immutable/islands/runtime.B2.js',
-			'modulepreload ./_app/immutable/islands/FirmsScene.C3.js',
-			'modulepreload ./_app/immutable/islands/helpers.D4.js'
-		]);
-		expect(Math.max(...perTask.map((added) => added.length))).toBe(1);
 	});
 
-	it('writes every address relative to the page, however deep it is', () => {
+	it('writes the script’s address relative to the page, however deep it is', () => {
 		const deep = loader(addIslandScript(page(), { entry: ENTRY, depth: 3, dev: false, chunks }));
-		expect(deep.imports).toBe('"../../../_app/immutable/islands/story.A1.js"');
-		expect(deep.preloads.every((href) => href.startsWith('../../../_app/'))).toBe(true);
+		expect(deep.imports).toEqual(['../../../_app/immutable/islands/story.A1.js']);
 	});
 
 	it('allows the loader, and only it, in the page’s Content Security Policy, keeping the hashes it had', () => {
@@ -94,27 +63,20 @@ describe('addIslandScript', () => {
 		expect(html).toContain(`script-src 'self' 'sha256-theme=' 'sha256-${hash}'; style-src 'self'`);
 	});
 
-	it('stops the build when the page names a module the build does not have', () => {
+	it('stops the build when the island build has no such script', () => {
 		expect(() =>
-			addIslandScript(page('src/lib/charts/scenes/Nothing.svelte'), {
-				entry: ENTRY,
+			addIslandScript(page(), {
+				entry: 'src/lib/islands/entries/nothing.ts',
 				depth: 0,
 				dev: false,
 				chunks
 			})
-		).toThrow(/"src\/lib\/charts\/scenes\/Nothing.svelte" is not in the client build/);
+		).toThrow(/"src\/lib\/islands\/entries\/nothing.ts" is not in its island build/);
 	});
 
 	it('lets Vite serve the island script’s source in development', () => {
 		const html = addIslandScript(page(), { entry: ENTRY, depth: 2, dev: true });
 		expect(html).toContain(`<script type="module" src="/${ENTRY}"></script></body>`);
 		expect(html).toContain(CSP);
-	});
-});
-
-describe('filesOf', () => {
-	it('lists a module and all it imports, each once, even when imports loop', () => {
-		const looped = { ...chunks, '_runtime.B2.js': { file: 'runtime.js', imports: [ENTRY] } };
-		expect(filesOf(ENTRY, looped)).toEqual(['_app/immutable/islands/story.A1.js', 'runtime.js']);
 	});
 });

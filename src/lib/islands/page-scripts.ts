@@ -6,15 +6,14 @@ import { CLIENT_OUTPUT, islandManifest } from './paths';
  * Build time only: gives a prerendered page its island script, and nothing else to run.
  *
  * The page paints from its HTML alone; then a small inline script waits for that first frame (or
- * 200 ms, for a frame the browser does not paint: a background tab, an off-screen iframe), imports
- * the island script and asks for the modules it will need (`modulepreload`), one per task. On a slow
- * link the script never shares the bandwidth with the page's first paint. The inline script's hash
- * joins the page's Content Security Policy.
+ * 200 ms, for a frame the browser does not paint: a background tab, an off-screen iframe) and imports
+ * the island script: one file, holding all the page runs at once (the first step's chart scene
+ * among it). On a slow link the script never shares the bandwidth with the page's first paint. The
+ * inline script's hash joins the page's Content Security Policy.
  */
 
 interface ManifestChunk {
 	file: string;
-	imports?: string[];
 }
 type Manifest = Record<string, ManifestChunk>;
 
@@ -31,20 +30,6 @@ function readManifest(entry: string): Manifest {
 	return manifest;
 }
 
-/** A module's file and every file it imports statically, in load order, by manifest key. */
-export function filesOf(key: string, chunks: Manifest): string[] {
-	const seen = new Set<string>();
-	const visit = (at: string) => {
-		if (seen.has(at)) return;
-		const chunk = chunks[at];
-		if (!chunk) throw new Error(`page-scripts: "${at}" is not in the client build`);
-		seen.add(at);
-		for (const imported of chunk.imports ?? []) visit(imported);
-	};
-	visit(key);
-	return [...seen].map((at) => chunks[at]!.file);
-}
-
 export interface PageScriptOptions {
 	/** The island script's source path (`src/lib/islands/entries/story.ts`). */
 	entry: string;
@@ -52,7 +37,7 @@ export interface PageScriptOptions {
 	depth: number;
 	/** In development Vite serves the sources themselves. */
 	dev: boolean;
-	/** The client manifest; read from SvelteKit's output unless given. */
+	/** The island build's manifest; read from the client output unless given. */
 	chunks?: Manifest;
 }
 
@@ -60,22 +45,12 @@ export interface PageScriptOptions {
 export function addIslandScript(html: string, { entry, depth, dev, chunks }: PageScriptOptions): string {
 	if (dev) return html.replace('</body>', `<script type="module" src="/${entry}"></script></body>`);
 
-	const built = chunks ?? readManifest(entry);
+	const script = (chunks ?? readManifest(entry))[entry];
+	if (!script) throw new Error(`page-scripts: "${entry}" is not in its island build`);
 	const prefix = depth === 0 ? './' : '../'.repeat(depth);
-	const [script, ...imports] = filesOf(entry, built);
-	// Modules the islands need at once (the first chart scene), named by the islands themselves.
-	const wanted = [...html.matchAll(/\sdata-preload="([^"]+)"/g)].flatMap((match) => match[1]!.split(' '));
-	const preloads = [...new Set([...imports, ...wanted.flatMap((key) => filesOf(key, built))])];
-
-	// One preload per task: asking for a module costs the main thread about a millisecond on a fast
-	// machine, four on a slow phone, and a dozen asked for in one task would block the page.
 	const body =
 		`(() => { let started = false; const start = () => { if (started) return; started = true;` +
-		` import(${JSON.stringify(prefix + script)}).catch(() => {});` +
-		` const hrefs = ${JSON.stringify(preloads.map((file) => prefix + file))};` +
-		` const next = () => { const href = hrefs.shift(); if (!href) return;` +
-		` const link = document.createElement('link'); link.rel = 'modulepreload'; link.href = href; document.head.append(link);` +
-		` setTimeout(next); }; next(); };` +
+		` import(${JSON.stringify(prefix + script.file)}).catch(() => {}); };` +
 		` requestAnimationFrame(() => setTimeout(start)); setTimeout(start, 200); })();`;
 	const page = html.replace('</body>', `<script>${body}</script></body>`);
 	return allowInCsp(page, body);

@@ -1,15 +1,16 @@
 import { resolve } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build, type InlineConfig, type Plugin } from 'vite';
-import type { SceneId } from '../story/steps.ts';
+import { SCENES, STEP_DEFS, type SceneId } from '../story/steps.ts';
 import { SCENE_FILES } from '../charts/scenes/files.ts';
 import { CLIENT_OUTPUT, ISLAND_SCRIPTS, islandManifest, islandName, sceneOfScript } from './paths.ts';
 
 /**
  * Builds the island scripts on their own, once SvelteKit's client build is written and before the
  * pages are prerendered (`page-scripts.ts` reads their manifests then). On their own, so that nothing
- * the server alone draws (every chart scene at once, the handout) is bundled with them: each chart
- * scene is a chunk of its own, fetched when a step first shows it.
+ * the server alone draws (every chart scene at once, the handout) is bundled with them. A page's
+ * script holds all it runs at once, the first chart scene among it; every later scene is a chunk of
+ * its own, fetched when a step first needs it.
  */
 export function islandBuild(): Plugin {
 	let client = false;
@@ -32,6 +33,17 @@ export function islandBuild(): Plugin {
 	};
 }
 
+/**
+ * Modules that run no code when loaded, though their packages do not say so (no `sideEffects`), so the
+ * bundler keeps or drops each of them by what the scripts use of it:
+ * - Svelte's custom-element and legacy support, which no island uses;
+ * - the index modules of Svelte's client runtime and of LayerCake, which only re-export: without this,
+ *   whatever any later scene takes through them (LayerCake's `ScaledSvg`, Svelte's input bindings)
+ *   counts as imported by the entry and lands in the page's first script.
+ */
+const NO_SIDE_EFFECTS =
+	/(svelte\/src\/(internal\/client\/dom\/elements\/custom-element|legacy\/legacy-client|internal\/client\/index)|layercake\/dist\/index)\.js$/;
+
 /** The build of one island script. */
 function islandConfig(entry: string): InlineConfig {
 	const name = islandName(entry);
@@ -43,7 +55,8 @@ function islandConfig(entry: string): InlineConfig {
 		logLevel: 'warn',
 		// The page carries the styles (SvelteKit inlines them); the scripts carry none.
 		plugins: [
-			svelte({ emitCss: false, compilerOptions: { css: 'external' } }),
+			// No version stamp on `window.__svelte`: nothing reads it.
+			svelte({ emitCss: false, compilerOptions: { css: 'external', discloseVersion: false } }),
 			islandScene(),
 			withoutPreloadHelper(),
 			withoutLayerCakeDebug()
@@ -64,23 +77,19 @@ function islandConfig(entry: string): InlineConfig {
 			emptyOutDir: false,
 			copyPublicDir: false,
 			manifest: islandManifest(entry),
-			// The page's loader preloads what the page needs at once; a scene fetched later asks for its
-			// own imports as it loads.
+			// The page's loader imports the one script; a scene fetched later asks for its own imports.
 			modulePreload: false,
 			rollupOptions: {
-				// Svelte's custom-element support runs code when loaded, so a bundler keeps it; no island
-				// defines a custom element.
-				treeshake: {
-					moduleSideEffects: (id: string) =>
-						!/svelte\/src\/(internal\/client\/dom\/elements\/custom-element|legacy\/legacy-client)\.js$/.test(
-							id
-						)
-				},
+				treeshake: { moduleSideEffects: (id: string) => !NO_SIDE_EFFECTS.test(id) },
 				// `chart.ts?scene=ic` keeps its query: `islandScene` reads it.
 				input: { [name]: resolve(entry) },
 				output: {
 					entryFileNames: '_app/immutable/islands/[name].[hash].js',
-					chunkFileNames: '_app/immutable/islands/[name].[hash].js'
+					chunkFileNames: '_app/immutable/islands/[name].[hash].js',
+					// One file for all the page runs at once: every module the entry imports statically, the
+					// first step's scene among them. Left to itself the bundler splits them into chunks
+					// the later scenes share, fetched at once all the same, each compressed on its own.
+					codeSplitting: { groups: [{ name, tags: ['$initial'] }] }
 				}
 			}
 		}
@@ -102,19 +111,30 @@ function withoutLayerCakeDebug(): Plugin {
 /** The module a chart embed's island script imports its scene from (see `islandScene`). */
 const SCENE_MODULE = 'virtual:island-scene';
 const RESOLVED_SCENE_MODULE = `\0${SCENE_MODULE}:`;
+/** The module a script that steps through the story imports its scenes from (see `islandScene`). */
+const STORY_SCENES_MODULE = 'virtual:story-scenes';
+const RESOLVED_STORY_SCENES_MODULE = `\0${STORY_SCENES_MODULE}`;
+
+/** A scene's component file. */
+const sceneFile = (scene: SceneId) => JSON.stringify(resolve('src/lib/charts/scenes', SCENE_FILES[scene]));
 
 /**
- * `virtual:island-scene`: the scene an island script was built for, named by the script's own query
- * (`chart.ts?scene=ic`). It exports the scene's id and, as default, its component, imported
- * statically: the scene's code is bundled into the script rather than fetched after it. For the
- * build of the chart embeds' scripts and for the development server, which serves the same
- * `chart.ts?scene=ic` to the page. A script without a scene in its query cannot import it.
+ * The scene modules of the island scripts (`island-scene.d.ts` types them), for the island builds and
+ * for the development server, which serves the same `chart.ts?scene=ic` to the page:
+ * - `virtual:island-scene`: the scene a chart embed's script was built for, named by the script's own
+ *   query (`chart.ts?scene=ic`): its `id` and, as default, its component, imported statically, so its
+ *   code is in the script. A script without a scene in its query cannot import it.
+ * - `virtual:story-scenes`: the scenes of a page that steps through the story (the story, the stepper,
+ *   the scroll-driven embed). The first step's scene, which such a page draws before anything else, is
+ *   imported statically like a chart embed's (`id`, default); every other scene has a loader
+ *   (`loaders`), a dynamic import, so its code is fetched when a step first needs it.
  */
 export function islandScene(): Plugin {
 	return {
 		name: 'story:island-scene',
 		enforce: 'pre',
 		resolveId(source, importer) {
+			if (source === STORY_SCENES_MODULE) return RESOLVED_STORY_SCENES_MODULE;
 			if (source !== SCENE_MODULE) return;
 			const scene = importer && sceneOfScript(importer);
 			if (!scene)
@@ -124,10 +144,20 @@ export function islandScene(): Plugin {
 			return RESOLVED_SCENE_MODULE + scene;
 		},
 		load(id) {
-			if (!id.startsWith(RESOLVED_SCENE_MODULE)) return;
-			const scene = id.slice(RESOLVED_SCENE_MODULE.length) as SceneId;
-			const file = resolve('src/lib/charts/scenes', SCENE_FILES[scene]);
-			return `export { default } from ${JSON.stringify(file)};\nexport const id = ${JSON.stringify(scene)};`;
+			if (id.startsWith(RESOLVED_SCENE_MODULE)) {
+				const scene = id.slice(RESOLVED_SCENE_MODULE.length) as SceneId;
+				return `export { default } from ${sceneFile(scene)};\nexport const id = ${JSON.stringify(scene)};`;
+			}
+			if (id !== RESOLVED_STORY_SCENES_MODULE) return;
+			const first = STEP_DEFS[0].chart.scene;
+			const loaders = SCENES.filter((scene) => scene !== first).map(
+				(scene) => `\t${JSON.stringify(scene)}: () => import(${sceneFile(scene)})`
+			);
+			return [
+				`export { default } from ${sceneFile(first)};`,
+				`export const id = ${JSON.stringify(first)};`,
+				`export const loaders = {\n${loaders.join(',\n')}\n};`
+			].join('\n');
 		}
 	};
 }
@@ -137,10 +167,11 @@ export function islandScene(): Plugin {
  * first asks for the imported chunk's CSS and, with `modulePreload`, its imports. The island scripts
  * have neither (no CSS: the page carries the styles; `modulePreload: false`), so every call passes it
  * nothing to ask for, yet its 1.8 kB (0.8 kB gzipped) land in every page's script (vitejs/vite#18551).
- * Here it is just the import it wraps.
+ * Here each call is the bare import it wraps, and the helper, should a call be left, only makes it.
  */
 function withoutPreloadHelper(): Plugin {
 	const helper = '\0story:preload-helper';
+	const call = /__vitePreload\(\(\) => (import\("[^"]+"\)), __VITE_PRELOAD__, import\.meta\.url\)/g;
 	return {
 		name: 'story:without-preload-helper',
 		enforce: 'pre',
@@ -149,6 +180,9 @@ function withoutPreloadHelper(): Plugin {
 		},
 		load(id) {
 			if (id === helper) return 'export const __vitePreload = (load) => load();';
+		},
+		renderChunk(code) {
+			return code.includes('__vitePreload(') ? { code: code.replace(call, '$1'), map: null } : null;
 		}
 	};
 }

@@ -15,6 +15,3 @@ export const SCENE_FILES: Record<SceneId, string> = {
 	'united-imaging': 'UnitedImagingScene.svelte',
 	next: 'NextScene.svelte'
 };
-
-/** A scene's module, as a path from the project's root (how the build's manifest names it). */
-export const sceneModule = (id: SceneId) => `src/lib/charts/scenes/${SCENE_FILES[id]}`;

@@ -5,7 +5,6 @@
  * follow: the page goes back to the stepper.
  */
 import type { ComponentProps } from 'svelte';
-import { lazyScenes } from '$lib/charts/scenes/lazy';
 import { scenesContext } from '$lib/charts/scenes/registry.svelte';
 import { connectToHost, isFramed } from '$lib/embed/child';
 import { viewportChannel } from '$lib/embed/viewport-channel';
@@ -13,6 +12,7 @@ import { makeAlternatesAbsolute } from '$lib/i18n/alternates';
 import Story from '$lib/story/Story.svelte';
 import { loadFirstScenes } from '../first-scenes';
 import { adopt, findIslands, hydrateIsland } from '../hydrate';
+import { storyScenes } from '../story-scenes';
 
 async function start() {
 	if (!isFramed()) {
@@ -22,7 +22,7 @@ async function start() {
 	makeAlternatesAbsolute();
 	const channel = viewportChannel();
 	connectToHost({ search: location.search, onViewport: channel.emit });
-	const scenes = lazyScenes();
+	const scenes = storyScenes();
 	const context = new Map([scenesContext(scenes)]);
 	for (const island of findIslands<ComponentProps<typeof Story>>('story')) {
 		const steps = island.element.querySelector('[data-adopt="steps"]');

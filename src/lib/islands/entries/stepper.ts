@@ -5,7 +5,6 @@
  * (`scroll/`), prerendered beside it.
  */
 import type { ComponentProps } from 'svelte';
-import { lazyScenes } from '$lib/charts/scenes/lazy';
 import { scenesContext } from '$lib/charts/scenes/registry.svelte';
 import { connectToHost, isFramed } from '$lib/embed/child';
 import { parseMode } from '$lib/embed/params';
@@ -14,6 +13,7 @@ import { makeAlternatesAbsolute } from '$lib/i18n/alternates';
 import LanguageSwitch from '$lib/i18n/LanguageSwitch.svelte';
 import { loadFirstScenes, nextTask } from '../first-scenes';
 import { adopt, findIslands, hydrateIsland } from '../hydrate';
+import { storyScenes } from '../story-scenes';
 
 async function start() {
 	if (parseMode(new URLSearchParams(location.search).get('mode')) === 'scroll' && isFramed()) {
@@ -22,7 +22,7 @@ async function start() {
 	}
 	makeAlternatesAbsolute();
 	connectToHost({ search: location.search });
-	const scenes = lazyScenes();
+	const scenes = storyScenes();
 	const context = new Map([scenesContext(scenes)]);
 	for (const island of findIslands<ComponentProps<typeof Stepper>>('stepper')) {
 		const texts = island.element.querySelector('[data-adopt="texts"]');

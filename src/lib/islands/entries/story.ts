@@ -4,18 +4,18 @@
  * embed-code builder, far below, as the reader nears them. Printing unrolls the page.
  */
 import type { ComponentProps } from 'svelte';
-import { lazyScenes } from '$lib/charts/scenes/lazy';
 import { scenesContext } from '$lib/charts/scenes/registry.svelte';
 import { makeAlternatesAbsolute } from '$lib/i18n/alternates';
 import Story from '$lib/story/Story.svelte';
 import { unrollWhilePrinting } from '$lib/unroll';
 import { loadFirstScenes } from '../first-scenes';
 import { adopt, findIslands, hydrateIsland, hydrateLater, whenNear } from '../hydrate';
+import { storyScenes } from '../story-scenes';
 
 async function start() {
 	makeAlternatesAbsolute();
 	unrollWhilePrinting();
-	const scenes = lazyScenes();
+	const scenes = storyScenes();
 	const context = new Map([scenesContext(scenes)]);
 	for (const island of findIslands<ComponentProps<typeof Story>>('story')) {
 		const steps = island.element.querySelector('[data-adopt="steps"]');
