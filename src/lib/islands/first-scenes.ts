@@ -17,6 +17,3 @@ export async function loadFirstScenes(
 	if (requested !== undefined) scenes.prefetch([steps[requested - 1]!.chart.scene]);
 	return (await scenes.load(first)) !== undefined;
 }
-
-/** Lets the browser paint and handle input before the next piece of start-up work. */
-export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

@@ -10,12 +10,12 @@ import { SceneRegistry, scenesContext } from '$lib/charts/scenes/registry.svelte
 import ChartEmbed from '$lib/embed/ChartEmbed.svelte';
 import { connectToHost } from '$lib/embed/child';
 import { makeAlternatesAbsolute } from '$lib/i18n/alternates';
-import LanguageSwitch from '$lib/i18n/LanguageSwitch.svelte';
-import { nextTask } from '../first-scenes';
+import { keepPlaceOnLanguageLinks } from '$lib/i18n/keep-place';
 import { adopt, findIslands, hydrateIsland } from '../hydrate';
 
 async function start() {
 	makeAlternatesAbsolute();
+	keepPlaceOnLanguageLinks();
 	connectToHost({ search: location.search });
 	const context = new Map([scenesContext(new SceneRegistry({}, { [id]: scene }))]);
 	for (const island of findIslands<ComponentProps<typeof ChartEmbed>>('chart')) {
@@ -24,9 +24,6 @@ async function start() {
 		if (!table || island.props.data.scene !== id) continue;
 		hydrateIsland(island, ChartEmbed, { context, extra: { table: adopt(table) } });
 	}
-	await nextTask();
-	for (const island of findIslands<ComponentProps<typeof LanguageSwitch>>('languages'))
-		hydrateIsland(island, LanguageSwitch);
 }
 
 void start();

@@ -10,8 +10,8 @@ import { connectToHost, isFramed } from '$lib/embed/child';
 import { parseMode } from '$lib/embed/params';
 import Stepper from '$lib/embed/Stepper.svelte';
 import { makeAlternatesAbsolute } from '$lib/i18n/alternates';
-import LanguageSwitch from '$lib/i18n/LanguageSwitch.svelte';
-import { loadFirstScenes, nextTask } from '../first-scenes';
+import { keepPlaceOnLanguageLinks } from '$lib/i18n/keep-place';
+import { loadFirstScenes } from '../first-scenes';
 import { adopt, findIslands, hydrateIsland } from '../hydrate';
 import { storyScenes } from '../story-scenes';
 
@@ -21,6 +21,7 @@ async function start() {
 		return;
 	}
 	makeAlternatesAbsolute();
+	keepPlaceOnLanguageLinks();
 	connectToHost({ search: location.search });
 	const scenes = storyScenes();
 	const context = new Map([scenesContext(scenes)]);
@@ -29,9 +30,6 @@ async function start() {
 		if (!texts || !(await loadFirstScenes(scenes, island.props.data.steps))) continue;
 		hydrateIsland(island, Stepper, { context, extra: { texts: adopt(texts) } });
 	}
-	await nextTask();
-	for (const island of findIslands<ComponentProps<typeof LanguageSwitch>>('languages'))
-		hydrateIsland(island, LanguageSwitch);
 }
 
 void start();
