@@ -1,6 +1,6 @@
 /**
  * What the build does for the first paint: no script and no module preload before the page is painted
- * (one inline loader asks for the page's island script once the first frame is drawn; no page loads
+ * (one inline loader asks for the page's island script once the first paint is on screen; no page loads
  * SvelteKit's client), every stylesheet inline, and the parts only a reader without JavaScript sees
  * inside <noscript>. Runs after `npm run build`.
  */
@@ -58,11 +58,12 @@ describe('the first paint', () => {
 		// SvelteKit keeps disabled links for its own bookkeeping; a disabled stylesheet is never fetched.
 		expect(head).not.toMatch(/<link(?![^>]*\sdisabled\b)[^>]+rel="stylesheet"/);
 		expect(head).toMatch(/<style[^>]*>[\s\S]{1000,}<\/style>/);
-		// One loader, at the end of the body, waits for the first frame, then imports the page's script.
+		// One loader, at the end of the body, waits for the first paint to be on screen, then imports the
+		// page's script.
 		const loader = loaderOf(html);
 		expect(loader, 'the island loader').toBeDefined();
 		expect(html.indexOf(loader!.body)).toBeGreaterThan(html.lastIndexOf('data-island='));
-		expect(loader!.body).toMatch(/requestAnimationFrame\(\(\) => setTimeout\(start\)\)/);
+		expect(loader!.body).toContain("getEntriesByName('first-contentful-paint')");
 		expect(loader!.body).not.toContain('modulepreload');
 		expect(loader!.script).toMatch(new RegExp(`^(\\./|(\\.\\./)+)_app/immutable/islands/${islandOf(path)}\\.[\\w-]+\\.js$`));
 		// That script is one file, holding all the page runs at once (the first chart scene's code among

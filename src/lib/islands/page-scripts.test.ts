@@ -19,12 +19,73 @@ function loader(html: string) {
 	return { body, imports: [...body.matchAll(/import\(("[^"]+")\)/g)].map((match) => JSON.parse(match[1]!)) };
 }
 
+/**
+ * Runs a loader's body against a fake browser: frames, tasks and timers run when told, and paint
+ * entries are reported when told (`paints`: whether the browser reports them at all).
+ */
+function runLoader(body: string, paints: boolean) {
+	const frames: Array<() => void> = [];
+	const tasks: Array<() => void> = [];
+	const timers: Array<() => void> = [];
+	const imported: string[] = [];
+	const state = {
+		observed: undefined as unknown,
+		disconnected: false,
+		report: undefined as ((name: string) => void) | undefined
+	};
+	class FakeObserver {
+		static supportedEntryTypes = ['paint', 'largest-contentful-paint'];
+		constructor(
+			callback: (list: { getEntriesByName(name: string): unknown[] }, observer: FakeObserver) => void
+		) {
+			state.report = (name) =>
+				callback({ getEntriesByName: (wanted) => (wanted === name ? [{ name }] : []) }, this);
+		}
+		observe(options: unknown) {
+			state.observed = options;
+		}
+		disconnect() {
+			state.disconnected = true;
+		}
+	}
+	const observer = paints ? FakeObserver : undefined;
+	new Function(
+		'self',
+		'PerformanceObserver',
+		'requestAnimationFrame',
+		'setTimeout',
+		'__import',
+		body.replaceAll('import(', '__import(')
+	)(
+		{ PerformanceObserver: observer },
+		observer,
+		(callback: () => void) => frames.push(callback),
+		(callback: () => void, delay = 0) => (delay > 0 ? timers : tasks).push(callback),
+		(href: string) => (imported.push(href), Promise.resolve())
+	);
+	const drain = (queue: Array<() => void>) => () => {
+		while (queue.length) queue.shift()!();
+	};
+	return {
+		imported,
+		get observed() {
+			return state.observed;
+		},
+		get disconnected() {
+			return state.disconnected;
+		},
+		paint: (name: string) => state.report?.(name),
+		runFrames: drain(frames),
+		runTasks: drain(tasks),
+		runTimers: drain(timers)
+	};
+}
+
 describe('addIslandScript', () => {
-	it('adds one loader at the end of the body that waits for the first frame, then imports the one script', () => {
+	it('adds one loader at the end of the body that imports the one script', () => {
 		const html = addIslandScript(page(), { entry: ENTRY, depth: 0, dev: false, chunks });
 		const { body, imports } = loader(html);
 		expect(body).toMatch(/^\(\(\) => \{/);
-		expect(body).toContain('requestAnimationFrame(() => setTimeout(start))');
 		// For a frame the browser never paints (a background tab), it starts anyway.
 		expect(body).toContain('setTimeout(start, 200)');
 		// The page's script, and not the scenes it fetches later by itself.
@@ -33,23 +94,36 @@ describe('addIslandScript', () => {
 		expect(html.match(/<script/g)).toHaveLength(1);
 	});
 
-	it('imports the script once, whether the frame or the fallback comes first', () => {
+	it('imports the script once the first contentful paint is on screen, or after the next frame where paints are not reported', () => {
 		const { body } = loader(addIslandScript(page(), { entry: ENTRY, depth: 0, dev: false, chunks }));
-		const tasks: Array<() => void> = [];
-		const imported: string[] = [];
-		const run = new Function(
-			'requestAnimationFrame',
-			'setTimeout',
-			'__import',
-			body.replaceAll('import(', '__import(')
-		);
-		run(
-			(callback: () => void) => tasks.push(callback),
-			(callback: () => void) => tasks.push(callback),
-			(href: string) => (imported.push(href), Promise.resolve())
-		);
-		while (tasks.length) tasks.shift()!();
-		expect(imported).toEqual(['./_app/immutable/islands/story.A1.js']);
+		// With paint timing: a first paint of the background alone does not start it; the first
+		// contentful paint does, in a task of its own; the 200 ms fallback then finds it started.
+		const withPaints = runLoader(body, true);
+		expect(withPaints.observed).toEqual({ type: 'paint', buffered: true });
+		withPaints.runTasks();
+		expect(withPaints.imported).toEqual([]);
+		withPaints.paint('first-paint');
+		withPaints.runTasks();
+		expect(withPaints.imported).toEqual([]);
+		withPaints.paint('first-contentful-paint');
+		expect(withPaints.imported).toEqual([]);
+		withPaints.runTasks();
+		expect(withPaints.imported).toEqual(['./_app/immutable/islands/story.A1.js']);
+		expect(withPaints.disconnected).toBe(true);
+		withPaints.runTimers();
+		expect(withPaints.imported).toHaveLength(1);
+		// Without it: the next frame, then a task.
+		const withoutPaints = runLoader(body, false);
+		withoutPaints.runFrames();
+		withoutPaints.runTasks();
+		expect(withoutPaints.imported).toEqual(['./_app/immutable/islands/story.A1.js']);
+		// A frame never drawn (a background tab): the fallback starts it, once.
+		const never = runLoader(body, true);
+		never.runTimers();
+		expect(never.imported).toEqual(['./_app/immutable/islands/story.A1.js']);
+		never.paint('first-contentful-paint');
+		never.runTasks();
+		expect(never.imported).toHaveLength(1);
 	});
 
 	it('writes the script’s address relative to the page, however deep it is', () => {

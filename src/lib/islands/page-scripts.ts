@@ -5,8 +5,9 @@ import { CLIENT_OUTPUT, islandManifest } from './paths';
 /**
  * Build time only: gives a prerendered page its island script, and nothing else to run.
  *
- * The page paints from its HTML alone; then a small inline script waits for that first frame (or
- * 200 ms, for a frame the browser does not paint: a background tab, an off-screen iframe) and imports
+ * The page paints from its HTML alone; then a small inline script waits until that first frame is on
+ * screen (its first contentful paint, or the next frame where the browser does not report paints; at
+ * most 200 ms, for a frame the browser never paints: a background tab, an off-screen iframe) and imports
  * the island script: one file, holding all the page runs at once (the first step's chart scene
  * among it). On a slow link the script never shares the bandwidth with the page's first paint. The
  * inline script's hash joins the page's Content Security Policy.
@@ -48,10 +49,17 @@ export function addIslandScript(html: string, { entry, depth, dev, chunks }: Pag
 	const script = (chunks ?? readManifest(entry))[entry];
 	if (!script) throw new Error(`page-scripts: "${entry}" is not in its island build`);
 	const prefix = depth === 0 ? './' : '../'.repeat(depth);
+	// The first contentful paint's entry comes once that frame is on screen; a frame callback comes
+	// before the frame is drawn, so a script asked for then can still share the link with it.
 	const body =
 		`(() => { let started = false; const start = () => { if (started) return; started = true;` +
 		` import(${JSON.stringify(prefix + script.file)}).catch(() => {}); };` +
-		` requestAnimationFrame(() => setTimeout(start)); setTimeout(start, 200); })();`;
+		` const painted = () => setTimeout(start);` +
+		` if (self.PerformanceObserver?.supportedEntryTypes?.includes('paint'))` +
+		` new PerformanceObserver((list, observer) => { if (!list.getEntriesByName('first-contentful-paint').length) return;` +
+		` observer.disconnect(); painted(); }).observe({ type: 'paint', buffered: true });` +
+		` else requestAnimationFrame(painted);` +
+		` setTimeout(start, 200); })();`;
 	const page = html.replace('</body>', `<script>${body}</script></body>`);
 	return allowInCsp(page, body);
 }
