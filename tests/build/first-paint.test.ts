@@ -4,7 +4,7 @@
  * SvelteKit's client), every stylesheet inline, and the parts only a reader without JavaScript sees
  * inside <noscript>. Runs after `npm run build`.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SCENES } from '$lib/story/steps';
@@ -71,6 +71,19 @@ describe('the first paint', () => {
 		const script = join(dirname(path), loader!.script);
 		expect(existsSync(script), loader!.script).toBe(true);
 		expect(staticImports(read(script))).toEqual([]);
+	});
+
+	it('fetches each later scene with a bare import(), not through Vite’s preload helper', () => {
+		const folder = 'build/_app/immutable/islands';
+		const scripts = readdirSync(folder).filter((file) => file.endsWith('.js'));
+		expect(scripts.some((file) => /Scene\.[\w-]+\.js$/.test(file))).toBe(true);
+		for (const file of scripts) {
+			const code = read(join(folder, file));
+			// The helper's calls pass it `import.meta.url` (their third argument), or the placeholder
+			// for their dependencies if Vite did not fill it in.
+			expect(code, file).not.toContain('import.meta.url');
+			expect(code, file).not.toContain('__VITE_PRELOAD__');
+		}
 	});
 
 	it('finds a script’s static imports, and not its dynamic ones', () => {

@@ -22,13 +22,18 @@ export function withPlace(href: string): string {
 	return query ? `${href}?${query}` : href;
 }
 
+/** Points a language link, as it is followed, at the other edition's page with the reader's place. */
+export function addPlace(link: HTMLAnchorElement): void {
+	link.href = withPlace(link.getAttribute('href')!.split('?')[0]!);
+}
+
 /**
  * Makes the language links (`nav.languages a`) of a page that is not otherwise brought to life keep
  * the reader's place when followed: one listener on the document, no component to hydrate.
  */
-export function keepPlaceOnLanguageLinks(root: Document = document): void {
-	root.addEventListener('click', (event) => {
+export function keepPlaceOnLanguageLinks(): void {
+	document.addEventListener('click', (event) => {
 		const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('nav.languages a[href]');
-		if (link) link.href = withPlace(link.getAttribute('href')!.split('?')[0]!);
+		if (link) addPlace(link);
 	});
 }

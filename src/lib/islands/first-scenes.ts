@@ -3,9 +3,10 @@ import { parseStepParam } from '$lib/story/step-param';
 import type { ChartState } from '$lib/story/steps';
 
 /**
- * Fetches the scenes an island's steps need first: the first step's, which the server drew and which
- * hydration must draw again (awaited), and the one `?step=N` asks for, which the island moves to
- * once it is live (fetched alongside, not awaited).
+ * Readies the scenes an island's steps need first: the first step's, which the server drew and which
+ * hydration must draw again (awaited; the page's script carries it, so it is at hand at once unless
+ * the steps start with another scene), and the one `?step=N` asks for, which the island moves to once
+ * it is live (fetched alongside, not awaited).
  */
 export async function loadFirstScenes(
 	scenes: SceneRegistry,

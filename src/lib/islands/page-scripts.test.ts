@@ -20,10 +20,16 @@ function loader(html: string) {
 }
 
 /**
- * Runs a loader's body against a fake browser: frames, tasks and timers run when told, and paint
- * entries are reported when told (`paints`: whether the browser reports them at all).
+ * How a browser takes the loader's paint observer: it reports paints; it knows observers but not
+ * paint entries; it has no observers; it rejects the observation.
  */
-function runLoader(body: string, paints: boolean) {
+type PaintTiming = 'reported' | 'not reported' | 'no observer' | 'rejected';
+
+/**
+ * Runs a loader's body against a fake browser: frames, tasks and timers run when told, and paint
+ * entries are reported when told.
+ */
+function runLoader(body: string, paints: PaintTiming) {
 	const frames: Array<() => void> = [];
 	const tasks: Array<() => void> = [];
 	const timers: Array<() => void> = [];
@@ -34,7 +40,7 @@ function runLoader(body: string, paints: boolean) {
 		report: undefined as ((name: string) => void) | undefined
 	};
 	class FakeObserver {
-		static supportedEntryTypes = ['paint', 'largest-contentful-paint'];
+		static supportedEntryTypes = paints === 'not reported' ? ['resource'] : ['paint', 'resource'];
 		constructor(
 			callback: (list: { getEntriesByName(name: string): unknown[] }, observer: FakeObserver) => void
 		) {
@@ -42,22 +48,21 @@ function runLoader(body: string, paints: boolean) {
 				callback({ getEntriesByName: (wanted) => (wanted === name ? [{ name }] : []) }, this);
 		}
 		observe(options: unknown) {
+			if (paints === 'rejected') throw new TypeError('no such entry type');
 			state.observed = options;
 		}
 		disconnect() {
 			state.disconnected = true;
 		}
 	}
-	const observer = paints ? FakeObserver : undefined;
+	const observer = paints === 'no observer' ? undefined : FakeObserver;
 	new Function(
-		'self',
 		'PerformanceObserver',
 		'requestAnimationFrame',
 		'setTimeout',
 		'__import',
 		body.replaceAll('import(', '__import(')
 	)(
-		{ PerformanceObserver: observer },
 		observer,
 		(callback: () => void) => frames.push(callback),
 		(callback: () => void, delay = 0) => (delay > 0 ? timers : tasks).push(callback),
@@ -94,12 +99,13 @@ describe('addIslandScript', () => {
 		expect(html.match(/<script/g)).toHaveLength(1);
 	});
 
-	it('imports the script once the first contentful paint is on screen, or after the next frame where paints are not reported', () => {
+	it('imports the script once the first contentful paint is on screen, or after the next frame where paints are not observed', () => {
 		const { body } = loader(addIslandScript(page(), { entry: ENTRY, depth: 0, dev: false, chunks }));
 		// With paint timing: a first paint of the background alone does not start it; the first
 		// contentful paint does, in a task of its own; the 200 ms fallback then finds it started.
-		const withPaints = runLoader(body, true);
+		const withPaints = runLoader(body, 'reported');
 		expect(withPaints.observed).toEqual({ type: 'paint', buffered: true });
+		withPaints.runFrames();
 		withPaints.runTasks();
 		expect(withPaints.imported).toEqual([]);
 		withPaints.paint('first-paint');
@@ -112,18 +118,26 @@ describe('addIslandScript', () => {
 		expect(withPaints.disconnected).toBe(true);
 		withPaints.runTimers();
 		expect(withPaints.imported).toHaveLength(1);
-		// Without it: the next frame, then a task.
-		const withoutPaints = runLoader(body, false);
-		withoutPaints.runFrames();
-		withoutPaints.runTasks();
-		expect(withoutPaints.imported).toEqual(['./_app/immutable/islands/story.A1.js']);
-		// A frame never drawn (a background tab): the fallback starts it, once.
-		const never = runLoader(body, true);
-		never.runTimers();
-		expect(never.imported).toEqual(['./_app/immutable/islands/story.A1.js']);
-		never.paint('first-contentful-paint');
-		never.runTasks();
-		expect(never.imported).toHaveLength(1);
+		// Without paint entries, without observers, or with the observation rejected: the next frame,
+		// then a task.
+		for (const paints of ['not reported', 'no observer', 'rejected'] as const) {
+			const without = runLoader(body, paints);
+			without.runTasks();
+			expect(without.imported, paints).toEqual([]);
+			without.runFrames();
+			without.runTasks();
+			expect(without.imported, paints).toEqual(['./_app/immutable/islands/story.A1.js']);
+		}
+		// A frame never drawn (a background tab): the fallback starts it, once, whatever the browser.
+		for (const paints of ['reported', 'rejected'] as const) {
+			const never = runLoader(body, paints);
+			never.runTimers();
+			expect(never.imported, paints).toEqual(['./_app/immutable/islands/story.A1.js']);
+			never.paint('first-contentful-paint');
+			never.runFrames();
+			never.runTasks();
+			expect(never.imported, paints).toHaveLength(1);
+		}
 	});
 
 	it('writes the script’s address relative to the page, however deep it is', () => {

@@ -50,16 +50,16 @@ export function addIslandScript(html: string, { entry, depth, dev, chunks }: Pag
 	if (!script) throw new Error(`page-scripts: "${entry}" is not in its island build`);
 	const prefix = depth === 0 ? './' : '../'.repeat(depth);
 	// The first contentful paint's entry comes once that frame is on screen; a frame callback comes
-	// before the frame is drawn, so a script asked for then can still share the link with it.
+	// before the frame is drawn, so a script asked for then can still share the link with it. The
+	// fallback is set first, so a browser that rejects the observer still starts.
 	const body =
 		`(() => { let started = false; const start = () => { if (started) return; started = true;` +
 		` import(${JSON.stringify(prefix + script.file)}).catch(() => {}); };` +
-		` const painted = () => setTimeout(start);` +
-		` if (self.PerformanceObserver?.supportedEntryTypes?.includes('paint'))` +
+		` setTimeout(start, 200); const painted = () => setTimeout(start);` +
+		` try { if (!PerformanceObserver.supportedEntryTypes.includes('paint')) throw 0;` +
 		` new PerformanceObserver((list, observer) => { if (!list.getEntriesByName('first-contentful-paint').length) return;` +
-		` observer.disconnect(); painted(); }).observe({ type: 'paint', buffered: true });` +
-		` else requestAnimationFrame(painted);` +
-		` setTimeout(start, 200); })();`;
+		` observer.disconnect(); painted(); }).observe({ type: 'paint', buffered: true }); }` +
+		` catch { requestAnimationFrame(painted); } })();`;
 	const page = html.replace('</body>', `<script>${body}</script></body>`);
 	return allowInCsp(page, body);
 }

@@ -33,6 +33,9 @@ export function islandBuild(): Plugin {
 	};
 }
 
+/** Index modules that only re-export (`vite.test.ts` reads the installed files to be sure). */
+export const REEXPORTS_ONLY = ['svelte/src/internal/client/index.js', 'layercake/dist/index.js'];
+
 /**
  * Modules that run no code when loaded, though their packages do not say so (no `sideEffects`), so the
  * bundler keeps or drops each of them by what the scripts use of it:
@@ -41,8 +44,15 @@ export function islandBuild(): Plugin {
  *   whatever any later scene takes through them (LayerCake's `ScaledSvg`, Svelte's input bindings)
  *   counts as imported by the entry and lands in the page's first script.
  */
-const NO_SIDE_EFFECTS =
-	/(svelte\/src\/(internal\/client\/dom\/elements\/custom-element|legacy\/legacy-client|internal\/client\/index)|layercake\/dist\/index)\.js$/;
+const WITHOUT_SIDE_EFFECTS = [
+	'svelte/src/internal/client/dom/elements/custom-element.js',
+	'svelte/src/legacy/legacy-client.js',
+	...REEXPORTS_ONLY
+];
+
+/** Whether the island builds keep a module for the code it runs when loaded (a package file's id). */
+export const hasSideEffects = (id: string) =>
+	!WITHOUT_SIDE_EFFECTS.some((file) => id.endsWith(`/node_modules/${file}`));
 
 /** The build of one island script. */
 function islandConfig(entry: string): InlineConfig {
@@ -80,7 +90,7 @@ function islandConfig(entry: string): InlineConfig {
 			// The page's loader imports the one script; a scene fetched later asks for its own imports.
 			modulePreload: false,
 			rollupOptions: {
-				treeshake: { moduleSideEffects: (id: string) => !NO_SIDE_EFFECTS.test(id) },
+				treeshake: { moduleSideEffects: hasSideEffects },
 				// `chart.ts?scene=ic` keeps its query: `islandScene` reads it.
 				input: { [name]: resolve(entry) },
 				output: {

@@ -13,7 +13,7 @@ import { makeAlternatesAbsolute } from '$lib/i18n/alternates';
 import { keepPlaceOnLanguageLinks } from '$lib/i18n/keep-place';
 import { adopt, findIslands, hydrateIsland } from '../hydrate';
 
-async function start() {
+function start() {
 	makeAlternatesAbsolute();
 	keepPlaceOnLanguageLinks();
 	connectToHost({ search: location.search });
@@ -26,4 +26,4 @@ async function start() {
 	}
 }
 
-void start();
+start();
